@@ -1,0 +1,80 @@
+package dev.modeldeck.core.chat;
+
+import dev.modeldeck.core.json.Json;
+import dev.modeldeck.core.json.JsonObject;
+
+/**
+ * One turn, stored provider-neutrally: role + content are what any provider gets; reasoning and
+ * the answering provider's details are kept for display and never sent to another provider.
+ */
+public final class ChatMessage {
+    public enum Status { COMPLETE, STREAMING, STOPPED, INCOMPLETE, LENGTH, ERROR }
+
+    public String role;
+    public String content = "";
+    public String reasoning = "";
+    public Status status = Status.COMPLETE;
+    /** Why the reply is not complete (a redacted, user-facing message), or null. */
+    public String error;
+    public String providerId;
+    public String providerName;
+    public String modelId;
+    public Long promptTokens;
+    public Long completionTokens;
+    public Long timeToFirstTokenMs;
+    public long createdAt;
+    /** Who was tried first and why they were skipped (failover), or null. */
+    public String routeNote;
+
+    public ChatMessage() { }
+
+    public ChatMessage(String role, String content) {
+        this.role = role;
+        this.content = content;
+    }
+
+    public boolean isAssistant() { return "assistant".equals(role); }
+
+    public JsonObject toJson() {
+        JsonObject o = Json.object().put("role", role).put("content", content);
+        if (reasoning != null && !reasoning.isEmpty()) {
+            o.put("reasoning", reasoning);
+        }
+        if (status != Status.COMPLETE) {
+            o.put("status", status.name().toLowerCase());
+        }
+        o.put("error", error).put("providerId", providerId).put("providerName", providerName).put("model", modelId)
+         .putIfNotNull("promptTokens", promptTokens).putIfNotNull("completionTokens", completionTokens)
+         .putIfNotNull("ttftMs", timeToFirstTokenMs).put("routeNote", routeNote);
+        if (createdAt != 0) {
+            o.put("at", createdAt);
+        }
+        return o;
+    }
+
+    public static ChatMessage fromJson(Json j) {
+        ChatMessage m = new ChatMessage(j.get("role").str("user"), j.get("content").text() == null ? "" : j.get("content").text());
+        m.reasoning = j.get("reasoning").str("");
+        m.status = parseStatus(j.get("status").str("complete"));
+        m.error = j.get("error").str();
+        m.providerId = j.get("providerId").str();
+        m.providerName = j.get("providerName").str();
+        m.modelId = j.get("model").str();
+        Double d;
+        m.promptTokens = (d = j.get("promptTokens").num()) == null ? null : (long) (double) d;
+        m.completionTokens = (d = j.get("completionTokens").num()) == null ? null : (long) (double) d;
+        m.timeToFirstTokenMs = (d = j.get("ttftMs").num()) == null ? null : (long) (double) d;
+        m.createdAt = j.get("at").asLong(0);
+        m.routeNote = j.get("routeNote").str();
+        return m;
+    }
+
+    private static Status parseStatus(String s) {
+        for (Status st : Status.values()) {
+            if (st.name().equalsIgnoreCase(s)) {
+                return st;
+            }
+        }
+        return Status.COMPLETE;
+    }
+}

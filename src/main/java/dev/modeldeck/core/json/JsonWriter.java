@@ -1,0 +1,85 @@
+package dev.modeldeck.core.json;
+
+import java.util.Map;
+
+/** Compact JSON output; escapes what RFC 8259 requires plus U+2028/2029 for safe embedding. */
+public final class JsonWriter {
+    private JsonWriter() { }
+
+    public static String write(Json value) {
+        StringBuilder sb = new StringBuilder();
+        write(value, sb);
+        return sb.toString();
+    }
+
+    public static void write(Json value, StringBuilder out) {
+        if (value == null || value.isMissing() || value.isNull()) {
+            out.append("null");
+        } else if (value instanceof JsonString) {
+            quote(value.str(), out);
+        } else if (value instanceof JsonNumber) {
+            out.append(((JsonNumber) value).literal());
+        } else if (value instanceof JsonBoolean) {
+            out.append(value.text());
+        } else if (value.isArray()) {
+            out.append('[');
+            boolean first = true;
+            for (Json item : value.items()) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                write(item, out);
+            }
+            out.append(']');
+        } else {
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<String, Json> e : value.fields().entrySet()) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                quote(e.getKey(), out);
+                out.append(':');
+                write(e.getValue(), out);
+            }
+            out.append('}');
+        }
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    public static String quote(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        quote(s, sb);
+        return sb.toString();
+    }
+
+    public static void quote(String s, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"': out.append("\\\""); break;
+                case '\\': out.append("\\\\"); break;
+                case '\n': out.append("\\n"); break;
+                case '\r': out.append("\\r"); break;
+                case '\t': out.append("\\t"); break;
+                default:
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append("\\u00").append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+                        if (c >= 0x100) {
+                            // U+2028/2029 need all four digits.
+                            out.setLength(out.length() - 4);
+                            out.append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF])
+                               .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+                        }
+                    } else {
+                        out.append(c);
+                    }
+            }
+        }
+        out.append('"');
+    }
+}
