@@ -1,0 +1,16 @@
+package dev.modeldeck.ui.dom;
+
+/** Runs work that blocks on promises (network, permissions) off the event handler, in a TeaVM green thread. */
+public final class Async {
+    private Async() { }
+
+    public static void run(Runnable r) {
+        new Thread(() -> {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                Alerts.fatal("Something inside ModelDeck failed unexpectedly: " + e.getMessage());
+            }
+        }).start();
+    }
+}
