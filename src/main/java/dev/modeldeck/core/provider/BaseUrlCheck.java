@@ -1,0 +1,332 @@
+package dev.modeldeck.core.provider;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Validates and normalizes a base URL as users type or paste it. Harmless slips are corrected and
+ * told (INFO); guesses are offered, never forced (FIX); unusable input blocks saving (ERROR).
+ * Pure string work: no java.net, no regex.
+ */
+public final class BaseUrlCheck {
+    /** Endpoints users paste by mistake; longest first so "/chat/completions" wins over "/completions". */
+    private static final String[] ENDPOINTS = {"/chat/completions", "/completions", "/embeddings", "/responses", "/models"};
+
+    private BaseUrlCheck() { }
+
+    /** What the check found and the URL to store. */
+    public static final class Result {
+        private final String normalized;
+        private final List<UrlProblem> problems;
+
+        Result(String normalized, List<UrlProblem> problems) {
+            this.normalized = normalized;
+            this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
+        }
+
+        /** The URL with the INFO corrections applied; what to store when {@link #canSave()}. */
+        public String normalized() { return normalized; }
+        public List<UrlProblem> problems() { return problems; }
+        public boolean canSave() { return !has(Severity.ERROR); }
+
+        public boolean has(Severity s) {
+            for (UrlProblem p : problems) {
+                if (p.severity() == s) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The problem with this code, or null. */
+        public UrlProblem find(UrlProblem.Code code) {
+            for (UrlProblem p : problems) {
+                if (p.code() == code) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        /** The first ERROR's message, or null when the URL can be saved. */
+        public String firstError() {
+            for (UrlProblem p : problems) {
+                if (p.severity() == Severity.ERROR) {
+                    return p.message();
+                }
+            }
+            return null;
+        }
+    }
+
+    public static Result check(String input) {
+        List<UrlProblem> problems = new ArrayList<>();
+        if (input == null || trim(input).isEmpty()) {
+            problems.add(new UrlProblem(UrlProblem.Code.EMPTY, Severity.ERROR,
+                "Enter the provider's base URL, for example https://api.openai.com/v1.", null));
+            return new Result("", problems);
+        }
+        String s = trim(input);
+        if (!s.equals(input)) {
+            problems.add(new UrlProblem(UrlProblem.Code.TRIMMED, Severity.INFO,
+                "Removed spaces around the URL.", null));
+        }
+        if (hasWhitespace(s)) {
+            problems.add(new UrlProblem(UrlProblem.Code.SPACE_INSIDE, Severity.ERROR,
+                "The URL contains a space or line break. Paste it again as one piece.", null));
+            return new Result(s, problems);
+        }
+        if (s.startsWith("//")) {
+            return withoutScheme(s.substring(2), problems);
+        }
+        int colon = s.indexOf(':');
+        String schemeWord = colon > 0 ? s.substring(0, colon) : null;
+        if (schemeWord == null || !isSchemeWord(schemeWord) || startsWithDigit(s, colon + 1)) {
+            return withoutScheme(s, problems); // "api.openai.com/v1" or "localhost:11434"
+        }
+        String scheme = schemeWord.toLowerCase();
+        boolean web = scheme.equals("http") || scheme.equals("https");
+        if (!web) {
+            problems.add(new UrlProblem(UrlProblem.Code.UNSUPPORTED_SCHEME, Severity.ERROR,
+                "“" + scheme + ":” addresses can't be used. Providers are reached over https:// (or http:// for a local server).",
+                null));
+            return new Result(s, problems);
+        }
+        if (!s.startsWith("://", colon)) {
+            String fixed = check(scheme + "://" + stripLeadingSlashes(s.substring(colon + 1))).normalized();
+            problems.add(new UrlProblem(UrlProblem.Code.MALFORMED_SCHEME, Severity.ERROR,
+                "The URL must start with “" + scheme + "://” (two slashes).", fixed));
+            return new Result(s, problems);
+        }
+        return checkWeb(scheme + s.substring(colon), problems);
+    }
+
+    /** A URL typed without scheme: pick the one the host most likely wants and offer it. */
+    private static Result withoutScheme(String rest, List<UrlProblem> problems) {
+        UrlParts guess = UrlParts.parse("http://" + rest);
+        boolean local = guess != null && LocalNetwork.isLocal(guess.host);
+        String scheme = local ? "http" : "https";
+        Result candidate = checkWeb(scheme + "://" + rest, new ArrayList<>());
+        problems.add(new UrlProblem(UrlProblem.Code.MISSING_SCHEME, Severity.ERROR, local
+            ? "Add http:// at the start (servers on your own computer or network usually don't use https)."
+            : "Add https:// at the start (or http:// if the server is on your own network).",
+            candidate.canSave() ? candidate.normalized() : null));
+        problems.addAll(candidate.problems());
+        return new Result(candidate.normalized(), problems);
+    }
+
+    private static Result checkWeb(String s, List<UrlProblem> problems) {
+        UrlParts u = UrlParts.parse(s);
+        if (u.userInfo != null) {
+            problems.add(new UrlProblem(UrlProblem.Code.CREDENTIALS, Severity.ERROR,
+                "Remove the user name or password from the URL; put the key in the API key field instead.",
+                build(u, u.path, u.query)));
+        }
+        if (u.host.isEmpty()) {
+            problems.add(new UrlProblem(UrlProblem.Code.EMPTY_HOST, Severity.ERROR,
+                "The URL has no server name after “" + u.scheme + "://”.", null));
+            return new Result(s, problems);
+        }
+        String placeholder = placeholder(u.host + u.path);
+        if (placeholder != null) {
+            problems.add(new UrlProblem(UrlProblem.Code.PLACEHOLDER, Severity.ERROR,
+                "Replace " + placeholder + " with your own value.", null));
+            return new Result(build(u, u.path, u.query), problems);
+        }
+        if (u.junkAfterBracket || !validHost(u.host)) {
+            problems.add(new UrlProblem(UrlProblem.Code.BAD_HOST, Severity.ERROR,
+                "“" + u.host + "” is not a valid server name or IP address.", null));
+            return new Result(s, problems);
+        }
+        if (u.portText != null && u.port() < 0) {
+            problems.add(new UrlProblem(UrlProblem.Code.BAD_PORT, Severity.ERROR,
+                "The port after “:” must be a number from 1 to 65535.", null));
+            return new Result(s, problems);
+        }
+        if (u.fragment != null) {
+            problems.add(new UrlProblem(UrlProblem.Code.FRAGMENT_REMOVED, Severity.INFO,
+                "Removed the “#…” part; it is never sent to the server.", null));
+        }
+
+        String path = stripTrailingSlashes(u.path);
+        if (!path.equals(u.path)) {
+            problems.add(new UrlProblem(UrlProblem.Code.TRAILING_SLASH, Severity.INFO,
+                "Removed the slash at the end.", null));
+        }
+        String lower = path.toLowerCase();
+        for (String endpoint : ENDPOINTS) {
+            if (lower.endsWith(endpoint)) {
+                path = stripTrailingSlashes(path.substring(0, path.length() - endpoint.length()));
+                problems.add(new UrlProblem(UrlProblem.Code.FULL_ENDPOINT, Severity.INFO,
+                    "Removed “" + endpoint + "”: enter the base URL; ModelDeck adds each endpoint itself.", null));
+                break;
+            }
+        }
+        String query = u.query == null || u.query.isEmpty() ? null : u.query;
+        String normalized = build(u, path, query);
+
+        VersionPathHints.Hint hint = VersionPathHints.suggest(u, path);
+        if (hint != null) {
+            problems.add(new UrlProblem(UrlProblem.Code.MISSING_VERSION_PATH, Severity.FIX,
+                hint.serverName + " serves its OpenAI-compatible API under “" + hint.path + "”.",
+                build(u, hint.path, query)));
+        }
+        if (u.scheme.equals("http") && !LocalNetwork.isLocal(u.host)) {
+            problems.add(new UrlProblem(UrlProblem.Code.INSECURE_HTTP, Severity.WARNING,
+                "This server is outside your computer and network, and http:// is unencrypted: the API key "
+                    + "could be read on the way. Use https:// if the server supports it.",
+                "https://" + u.host + (u.port() > 0 && u.port() != 80 ? ":" + u.port() : "") + path
+                    + (query == null ? "" : "?" + query)));
+        }
+        return new Result(normalized, problems);
+    }
+
+    /** True for hosts on this computer or a private network (loopback, RFC 1918, link-local, *.local, single-label names). */
+    public static boolean isLocalHost(String host) {
+        return LocalNetwork.isLocal(host);
+    }
+
+    /** {@code scheme://host[:port]} of a URL (default ports left out), or null when it can't be parsed. */
+    public static String origin(String url) {
+        UrlParts u = parseForOrigin(url);
+        return u == null ? null : u.origin();
+    }
+
+    /**
+     * The Chrome match pattern for a URL's host, {@code scheme://host/*}. No port: Chrome match
+     * patterns ignore ports, so one grant covers every port of the host. Null when unparseable.
+     */
+    public static String permissionPattern(String url) {
+        UrlParts u = parseForOrigin(url);
+        return u == null ? null : u.scheme + "://" + u.host + "/*";
+    }
+
+    private static UrlParts parseForOrigin(String url) {
+        if (url == null) {
+            return null;
+        }
+        UrlParts u = UrlParts.parse(trim(url));
+        if (u == null || u.host.isEmpty() || !(u.scheme.equals("http") || u.scheme.equals("https"))) {
+            return null;
+        }
+        return u;
+    }
+
+    private static String build(UrlParts u, String path, String query) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(u.scheme).append("://").append(u.host);
+        if (u.hasNonDefaultPort()) {
+            sb.append(':').append(u.port());
+        }
+        sb.append(path);
+        if (query != null) {
+            sb.append('?').append(query);
+        }
+        return sb.toString();
+    }
+
+    private static String placeholder(String s) {
+        int open = s.indexOf('{');
+        int close = s.indexOf('}');
+        if (open < 0 && close < 0) {
+            return null;
+        }
+        if (open >= 0 && close > open) {
+            return s.substring(open, close + 1);
+        }
+        return "the {…} part";
+    }
+
+    private static boolean validHost(String host) {
+        if (host.startsWith("[")) {
+            if (!host.endsWith("]") || host.length() < 4) {
+                return false;
+            }
+            String inner = host.substring(1, host.length() - 1);
+            for (int i = 0; i < inner.length(); i++) {
+                char c = inner.charAt(i);
+                boolean ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == ':' || c == '.';
+                if (!ok) {
+                    return false;
+                }
+            }
+            return inner.indexOf(':') >= 0;
+        }
+        if (host.startsWith(".") || host.startsWith("-") || host.contains("..")) {
+            return false;
+        }
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_'
+                || c > 0x7f; // international names; the browser converts them
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSchemeWord(String s) {
+        char first = s.charAt(0);
+        if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '+' || c == '-' || c == '.';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithDigit(String s, int i) {
+        return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+    }
+
+    private static String stripLeadingSlashes(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == '/') {
+            i++;
+        }
+        return s.substring(i);
+    }
+
+    static String stripTrailingSlashes(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '/') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0'
+            || c == '\u200b' || c == '\ufeff' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Trims ASCII whitespace plus the invisible characters copy-paste brings along (NBSP, zero-width space, BOM). */
+    static String trim(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isSpace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
