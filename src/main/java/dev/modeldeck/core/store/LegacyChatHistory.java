@@ -1,0 +1,75 @@
+package dev.modeldeck.core.store;
+
+import dev.modeldeck.core.chat.ChatMessage;
+import dev.modeldeck.core.json.Json;
+import dev.modeldeck.core.json.JsonParser;
+import dev.modeldeck.core.json.JsonWriter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Reads the legacy {@code chat_history} value (a JSON string of [{role, content}]). Roles and contents
+ * are kept exactly, unknown roles included. Whatever cannot be read is not dropped: the caller keeps
+ * the raw text verbatim in a backup key when {@link #needsBackup()} says so.
+ */
+public final class LegacyChatHistory {
+    private final List<ChatMessage> messages;
+    private final int unreadableEntries;
+    private final boolean needsBackup;
+    private final String problem;
+
+    private LegacyChatHistory(List<ChatMessage> messages, int unreadable, boolean needsBackup, String problem) {
+        this.messages = messages;
+        this.unreadableEntries = unreadable;
+        this.needsBackup = needsBackup;
+        this.problem = problem;
+    }
+
+    public static LegacyChatHistory parse(String raw) {
+        if (raw == null || raw.trim().isEmpty()) {
+            return new LegacyChatHistory(Collections.emptyList(), 0, false, null);
+        }
+        Json json = JsonParser.tryParse(raw);
+        if (json == null) {
+            return new LegacyChatHistory(Collections.emptyList(), 0, true, "it is not valid JSON");
+        }
+        if (json.isNull()) {
+            return new LegacyChatHistory(Collections.emptyList(), 0, false, null);
+        }
+        if (!json.isArray()) {
+            return new LegacyChatHistory(Collections.emptyList(), 0, true, "it is not a list of messages");
+        }
+        List<ChatMessage> list = new ArrayList<>();
+        int unreadable = 0;
+        for (Json item : json.items()) {
+            String role = item.get("role").str();
+            if (!item.isObject() || role == null) {
+                unreadable++;
+                continue;
+            }
+            list.add(new ChatMessage(role, contentText(item.get("content"))));
+        }
+        String problem = unreadable == 0 ? null
+            : unreadable + (unreadable == 1 ? " entry has" : " entries have") + " no readable role";
+        return new LegacyChatHistory(list, unreadable, unreadable > 0, problem);
+    }
+
+    /** Text as is; a structured content (e.g. a list of parts) is kept as its JSON text rather than lost. */
+    private static String contentText(Json content) {
+        if (content.isString()) {
+            return content.str();
+        }
+        if (content.isMissing() || content.isNull()) {
+            return "";
+        }
+        return JsonWriter.write(content);
+    }
+
+    public List<ChatMessage> messages() { return messages; }
+    public int unreadableEntries() { return unreadableEntries; }
+    /** True when some or all of the raw text could not be turned into messages. */
+    public boolean needsBackup() { return needsBackup; }
+    /** Why a backup is needed, for the notice; null when none is. */
+    public String problem() { return problem; }
+}

@@ -1,0 +1,178 @@
+package dev.modeldeck.core.store;
+
+import dev.modeldeck.core.chat.ChatMessage;
+import dev.modeldeck.core.chat.Conversation;
+import dev.modeldeck.core.json.Json;
+import dev.modeldeck.core.json.JsonObject;
+import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Imports the legacy v1 keys once: one provider, its default model and one conversation. The legacy
+ * keys stay in place (an older build keeps working).
+ *
+ * <p>Crash safety comes from the write order and fixed ids: (1) the verbatim backup of an unreadable
+ * chat_history, (2) the conversation {@link #CONVERSATION_ID} and its index row, (3) last, the settings
+ * with the provider {@link LegacyV1ToV2#PROVIDER_ID} and the marker. Until (3) lands nothing counts as
+ * done, and re-running rewrites (1) and (2) under the same keys, so no duplicate can appear.
+ */
+public final class LegacyMigration {
+    /** Fixed id of the imported conversation. */
+    public static final String CONVERSATION_ID = "legacy-v1";
+    private static final int TITLE_CHARS = 60;
+
+    private final KeyValueStore kv;
+    private final Clock clock;
+    private final Migrations migrations;
+    private final ConversationStore conversations;
+
+    public LegacyMigration(KeyValueStore kv, Clock clock, UnaryOperator<String> normalizeBaseUrl) {
+        this.kv = kv;
+        this.clock = clock;
+        this.migrations = Migrations.standard(normalizeBaseUrl);
+        this.conversations = new ConversationStore(kv);
+    }
+
+    public static boolean hasLegacyData(KeyValueStore kv) {
+        for (String k : StorageKeys.LEGACY_KEYS) {
+            if (kv.get(k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The legacy keys as a schema-v1 document (only the keys present). */
+    public static JsonObject readV1(KeyValueStore kv) {
+        JsonObject v1 = Json.object().put("schemaVersion", 1);
+        for (String k : StorageKeys.LEGACY_KEYS) {
+            v1.put(k, kv.get(k));
+        }
+        return v1;
+    }
+
+    /** Imports through {@code repo} (which re-reads the latest settings), unless already done or not needed. */
+    public LegacyMigrationResult run(SettingsRepository repo) {
+        List<String> notices = new ArrayList<>();
+        if (!hasLegacyData(kv)) {
+            return new LegacyMigrationResult(LegacyMigrationResult.Status.NOT_NEEDED, null, null, notices);
+        }
+        StoredSettings stored = repo.readStored();
+        if (stored.kind == StoredSettings.Kind.NEWER || stored.kind == StoredSettings.Kind.CORRUPT) {
+            return new LegacyMigrationResult(LegacyMigrationResult.Status.SKIPPED, null, null, notices);
+        }
+        if (stored.settings.migratedFromLegacy) {
+            return new LegacyMigrationResult(LegacyMigrationResult.Status.ALREADY_DONE, null, null, notices);
+        }
+
+        JsonObject v1 = readV1(kv);
+        Settings imported = Settings.fromJson(migrations.migrate(v1));
+        String rawHistory = v1.get(StorageKeys.LEGACY_CHAT_HISTORY).str();
+        LegacyChatHistory history = LegacyChatHistory.parse(rawHistory);
+
+        if (history.needsBackup()) {
+            try {
+                kv.put(StorageKeys.LEGACY_CHAT_HISTORY_BACKUP, rawHistory);
+            } catch (StoreException e) {
+                return failed(notices, e);
+            }
+            notices.add("Part of your earlier chat history could not be read (" + history.problem()
+                + "). The original text was kept unchanged under the storage key "
+                + StorageKeys.LEGACY_CHAT_HISTORY_BACKUP + ".");
+        }
+
+        String conversationId = null;
+        if (!history.messages().isEmpty()) {
+            ConversationLoad existing = conversations.load(CONVERSATION_ID);
+            Conversation c = existing.found() ? existing.conversation()
+                : conversationFrom(history.messages(), imported.providers.get(0), clock.nowMillis());
+            ConversationWrite w = conversations.save(c);
+            if (!w.ok()) {
+                return failed(notices, w.error());
+            }
+            conversationId = CONVERSATION_ID;
+        }
+
+        SaveResult saved = repo.applyChange(s -> merge(s, imported));
+        if (!saved.saved()) {
+            notices.add("Your earlier settings could not be imported yet: " + saved.message()
+                + " They are still in place and the import is retried next time.");
+            return new LegacyMigrationResult(LegacyMigrationResult.Status.FAILED, null, null, notices);
+        }
+        ProviderConfig p = imported.providers.get(0);
+        notices.add(0, "Imported your earlier setup: the provider “" + p.name + "”"
+            + (p.defaultModel == null ? "" : " with default model " + p.defaultModel)
+            + (conversationId == null ? "" : " and your chat history (" + history.messages().size()
+                + (history.messages().size() == 1 ? " message" : " messages") + ") as a conversation")
+            + ". The earlier version's data was left in place.");
+        return new LegacyMigrationResult(LegacyMigrationResult.Status.MIGRATED, saved.settings(), conversationId, notices);
+    }
+
+    /**
+     * The latest settings plus the import: the provider is added only if its fixed id is not there yet,
+     * the default chat model only if the user has none, and the marker is set. Pure.
+     */
+    public static Settings merge(Settings latest, Settings imported) {
+        Settings s = latest.copy();
+        for (ProviderConfig p : imported.providers) {
+            if (s.provider(p.id) == null) {
+                s.providers.add(p.copy());
+            }
+        }
+        if (s.defaultProviderId == null) {
+            s.defaultProviderId = imported.defaultProviderId;
+            s.defaultModelId = imported.defaultModelId;
+        }
+        s.migratedFromLegacy = true;
+        s.legacyKeys = new ArrayList<>(imported.legacyKeys);
+        return s;
+    }
+
+    /** The imported history as one conversation on the imported provider; messages copied exactly. */
+    public static Conversation conversationFrom(List<ChatMessage> messages, ProviderConfig provider, long now) {
+        Conversation c = new Conversation(CONVERSATION_ID, now);
+        c.providerId = provider.id;
+        c.modelId = provider.defaultModel;
+        c.title = titleFor(messages);
+        for (ChatMessage m : messages) {
+            c.messages.add(new ChatMessage(m.role, m.content));
+        }
+        return c;
+    }
+
+    /** The first user message, on one line and shortened; "Earlier chat" when there is none. */
+    static String titleFor(List<ChatMessage> messages) {
+        for (ChatMessage m : messages) {
+            if ("user".equals(m.role) && m.content != null && !m.content.trim().isEmpty()) {
+                StringBuilder sb = new StringBuilder();
+                boolean space = false;
+                for (int i = 0; i < m.content.length(); i++) {
+                    char ch = m.content.charAt(i);
+                    if (Character.isWhitespace(ch)) {
+                        space = sb.length() > 0;
+                        continue;
+                    }
+                    if (space) {
+                        sb.append(' ');
+                        space = false;
+                    }
+                    sb.append(ch);
+                }
+                return sb.length() <= TITLE_CHARS ? sb.toString() : sb.substring(0, TITLE_CHARS) + "…";
+            }
+        }
+        return "Earlier chat";
+    }
+
+    private static LegacyMigrationResult failed(List<String> notices, StoreException e) {
+        notices.add(e != null && e.quotaExceeded()
+            ? "Your earlier settings could not be imported because storage is full. They are still in place; "
+              + "free some space and reopen ModelDeck to retry."
+            : "Your earlier settings could not be imported because storage could not be written. They are still in place; "
+              + "reopen ModelDeck to retry.");
+        return new LegacyMigrationResult(LegacyMigrationResult.Status.FAILED, null, null, notices);
+    }
+}
