@@ -13,4 +13,7 @@ public final class Async {
             }
         }).start();
     }
+
+    /** For services that want a "run this in the background" hook. */
+    public static void runLater(Runnable r) { run(r); }
 }

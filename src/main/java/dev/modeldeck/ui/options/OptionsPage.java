@@ -1,15 +1,468 @@
 package dev.modeldeck.ui.options;
 
+import dev.modeldeck.browser.ChromeOriginRules;
+import dev.modeldeck.browser.ChromePermissions;
+import dev.modeldeck.browser.PageEvents;
+import dev.modeldeck.core.provider.BaseUrlCheck;
+import dev.modeldeck.core.provider.Presets;
+import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.provider.ProviderIds;
+import dev.modeldeck.core.provider.ProviderValidation;
+import dev.modeldeck.core.provider.ValidationResult;
+import dev.modeldeck.core.store.LoadResult;
+import dev.modeldeck.core.store.SaveResult;
+import dev.modeldeck.core.store.Settings;
+import dev.modeldeck.core.store.StorageKeys;
+import dev.modeldeck.ui.dom.Alerts;
+import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.ui.dom.El;
+import dev.modeldeck.ui.shared.AppContext;
 import dev.modeldeck.ui.shared.PageShell;
+import dev.modeldeck.ui.shared.UndoBar;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Entry point of options.html. */
-public final class OptionsPage {
-    private OptionsPage() { }
+/** Entry point and controller of options.html: the providers list, the provider form and its panels. */
+public final class OptionsPage implements ProviderListView.Listener, ProviderFormView.Listener, ProviderListView.StatusSource {
+    private final AppContext ctx = new AppContext("options");
+    private final Map<String, Boolean> granted = new HashMap<>();
+    private final UndoBar undo = new UndoBar();
+    private final ProviderListView list = new ProviderListView(this);
+    private ProviderFormView form;
+    private ModelsPanel models;
+    private ConnectionTestView testView;
+    private El readOnlyNotice;
+    private El conflictBox;
+    private Settings settings;
+    private boolean readOnly;
+    /** The stored version of the provider in the form when it was opened: a change elsewhere is detected against it. */
+    private String formBaseline;
 
     public static void main(String[] args) {
+        new OptionsPage().start();
+    }
+
+    private void start() {
         El app = PageShell.root();
-        app.add(El.heading(1, "ModelDeck providers"));
+        LoadResult loaded = ctx.settings.load();
+        settings = loaded.settings();
+        readOnly = loaded.readOnly();
+        form = new ProviderFormView(this, keyStorageNote());
+        models = new ModelsPanel(ctx);
+        testView = new ConnectionTestView(ctx);
+        readOnlyNotice = El.div("conflict").role("note").hidden(!readOnly);
+        conflictBox = El.div("conflict").hidden(true);
+
+        El addButton = El.button("Add provider").cls("primary");
+        addButton.onClick(this::addProvider);
+        El toolbar = El.div("toolbar").add(addButton);
+        toolbar.add(BulkToolbar.create(this));
+
+        El header = El.div("options-header").add(El.heading(1, "ModelDeck"),
+            El.span("key-notice", keyStorageNote()));
+        El left = El.tag("section").cls("panel").label("Provider list").add(El.heading(2, "Providers"), toolbar, list.element());
+        El right = El.div("right-column").add(conflictBox, form.element(), testView.element(), models.element());
+        app.add(header, readOnlyNotice, El.div("layout").add(left, right), undo.element());
+
+        if (loaded.status() == LoadResult.Status.RECOVERED_FROM_CORRUPT || readOnly) {
+            Alerts.error(join(loaded.notices()));
+        } else if (!loaded.notices().isEmpty()) {
+            Alerts.say(join(loaded.notices()));
+        }
+        if (readOnly) {
+            readOnlyNotice.text("Read-only: these settings come from a newer ModelDeck. Update the extension to change them.");
+        }
+        renderList();
+        PageEvents.onStorageChange(key -> {
+            if (key == null || StorageKeys.isSettings(key)) {
+                Async.run(this::reloadFromStorage);
+            }
+        });
+        Async.run(() -> {
+            refreshPermissions();
+            installOriginRules();
+        });
         PageShell.ready(app);
+    }
+
+    Settings settings() { return settings; }
+    AppContext context() { return ctx; }
+    UndoBar undoBar() { return undo; }
+
+    private String keyStorageNote() {
+        return "API keys are stored unencrypted on this device, in this browser profile's extension storage.";
+    }
+
+    private static String join(List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (String l : lines) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(l);
+        }
+        return sb.toString();
+    }
+
+    // ---- list ----
+
+    void renderList() {
+        list.render(settings.providers, form == null ? null : form.editingId(), this);
+    }
+
+    @Override
+    public List<String> badges(ProviderConfig p) {
+        List<String> out = new ArrayList<>();
+        if (needsPermission(p)) {
+            out.add("needs permission");
+        }
+        String health = ctx.network.healthBadge(p);
+        if (health != null) {
+            out.add(health);
+        }
+        return out;
+    }
+
+    @Override
+    public boolean needsPermission(ProviderConfig p) {
+        String pattern = BaseUrlCheck.permissionPattern(p.baseUrl);
+        Boolean g = pattern == null ? null : granted.get(pattern);
+        return g != null && !g;
+    }
+
+    private void refreshPermissions() {
+        for (ProviderConfig p : settings.providers) {
+            String pattern = BaseUrlCheck.permissionPattern(p.baseUrl);
+            if (pattern != null && !granted.containsKey(pattern)) {
+                granted.put(pattern, ChromePermissions.contains(pattern));
+            }
+        }
+        renderList();
+    }
+
+    /** Session rules vanish when the browser restarts, so each page re-installs them (idempotent). */
+    private void installOriginRules() {
+        for (ProviderConfig p : settings.providers) {
+            if (p.stripOrigin && !needsPermission(p)) {
+                ChromeOriginRules.install(p.id, BaseUrlCheck.check(p.baseUrl).normalized());
+            }
+        }
+    }
+
+    private void reloadFromStorage() {
+        LoadResult loaded = ctx.settings.load();
+        settings = loaded.settings();
+        readOnly = loaded.readOnly();
+        renderList();
+        String editing = form.editingId();
+        if (editing != null && !form.isNew()) {
+            ProviderConfig latest = settings.provider(editing);
+            if (latest == null) {
+                showConflict("This provider was deleted in another window. Save to keep it, or cancel.", null);
+            } else if (!latest.toJson(true).toString().equals(formBaseline)) {
+                showConflict("This provider was changed in another window.", latest);
+            }
+        }
+        Alerts.say("Settings updated from another window.");
+        Async.run(this::refreshPermissions);
+    }
+
+    private void showConflict(String message, ProviderConfig theirs) {
+        conflictBox.clear().hidden(false);
+        conflictBox.add(El.div("").text(message + " Your unsaved edits are still in the form."));
+        if (theirs != null) {
+            El load = El.button("Load the other version");
+            load.onClick(() -> {
+                conflictBox.hidden(true);
+                openForm(theirs, false);
+            });
+            El keep = El.button("Keep my version");
+            keep.onClick(() -> {
+                conflictBox.hidden(true);
+                formBaseline = theirs.toJson(true).toString();
+            });
+            conflictBox.add(El.div("row").add(keep, load));
+        }
+    }
+
+    @Override public void edit(String id) {
+        ProviderConfig p = settings.provider(id);
+        if (p != null) {
+            openForm(p, false);
+        }
+    }
+
+    private void openForm(ProviderConfig p, boolean creating) {
+        undo.settle();
+        conflictBox.hidden(true);
+        formBaseline = creating ? null : p.toJson(true).toString();
+        form.open(p, creating);
+        testView.reset();
+        renderList();
+        if (creating) {
+            models.hide();
+        } else {
+            models.show(p);
+        }
+    }
+
+    private void addProvider() {
+        if (refuseReadOnly()) {
+            return;
+        }
+        ProviderConfig p = Presets.CUSTOM.newConfig(ProviderIds.newId(ctx.clock, ids()), names(null));
+        p.name = "";
+        openForm(p, true);
+    }
+
+    private List<String> ids() {
+        List<String> ids = new ArrayList<>();
+        for (ProviderConfig p : settings.providers) {
+            ids.add(p.id);
+        }
+        return ids;
+    }
+
+    private List<String> names(String exceptId) {
+        List<String> names = new ArrayList<>();
+        for (ProviderConfig p : settings.providers) {
+            if (!p.id.equals(exceptId)) {
+                names.add(p.name);
+            }
+        }
+        return names;
+    }
+
+    private boolean refuseReadOnly() {
+        if (readOnly) {
+            Alerts.error("These settings are read-only because a newer version of ModelDeck saved them. Update the extension to change them.");
+        }
+        return readOnly;
+    }
+
+    @Override public void setEnabled(String id, boolean enabled) {
+        change(s -> {
+            ProviderConfig p = s.provider(id);
+            if (p != null) {
+                p.enabled = enabled;
+            }
+            return s;
+        }, (enabled ? "Enabled " : "Disabled ") + nameOf(id) + ".");
+    }
+
+    @Override public void move(String id, int delta) {
+        change(s -> {
+            for (int i = 0; i < s.providers.size(); i++) {
+                if (s.providers.get(i).id.equals(id)) {
+                    int j = i + delta;
+                    if (j >= 0 && j < s.providers.size()) {
+                        ProviderConfig p = s.providers.remove(i);
+                        s.providers.add(j, p);
+                    }
+                    break;
+                }
+            }
+            return s;
+        }, "Moved " + nameOf(id) + ".");
+    }
+
+    @Override public void duplicate(String id) {
+        ProviderConfig source = settings.provider(id);
+        if (source == null || refuseReadOnly()) {
+            return;
+        }
+        ProviderConfig copy = source.copy();
+        copy.id = ProviderIds.newId(ctx.clock, ids());
+        copy.name = ProviderIds.uniqueName(source.name + " copy", names(null));
+        change(s -> {
+            int at = indexOf(s, id);
+            s.providers.add(at < 0 ? s.providers.size() : at + 1, copy);
+            return s;
+        }, "Duplicated " + source.name + " as " + copy.name + ".");
+    }
+
+    @Override public void delete(String id) {
+        ProviderConfig victim = settings.provider(id);
+        if (victim == null || refuseReadOnly()) {
+            return;
+        }
+        int[] position = {indexOf(settings, id)};
+        boolean ok = change(s -> {
+            position[0] = indexOf(s, id);
+            s.providers.removeIf(p -> p.id.equals(id));
+            return s;
+        }, null);
+        if (!ok) {
+            return;
+        }
+        if (id.equals(form.editingId())) {
+            form.close();
+            models.hide();
+            testView.reset();
+        }
+        undo.offer("Deleted “" + victim.name + "”.", () -> {
+            change(s -> {
+                if (s.provider(id) == null) {
+                    s.providers.add(Math.min(Math.max(position[0], 0), s.providers.size()), victim);
+                }
+                return s;
+            }, "Restored " + victim.name + ".");
+        }, () -> ctx.network.forget(victim, settings.providers));
+        Alerts.say("Deleted " + victim.name + ". Undo is available for 10 seconds.");
+    }
+
+    private static int indexOf(Settings s, String id) {
+        for (int i = 0; i < s.providers.size(); i++) {
+            if (s.providers.get(i).id.equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String nameOf(String id) {
+        ProviderConfig p = settings.provider(id);
+        return p == null ? "provider" : p.name;
+    }
+
+    @Override public void grantPermission(String id) {
+        ProviderConfig p = settings.provider(id);
+        String pattern = p == null ? null : BaseUrlCheck.permissionPattern(p.baseUrl);
+        if (pattern == null) {
+            return;
+        }
+        ChromePermissions.request(pattern, ok -> {
+            granted.put(pattern, ok);
+            renderList();
+            Alerts.say(ok ? "Access granted to " + p.name + "." : "Access to " + p.name + " was not granted.");
+        });
+    }
+
+    @Override public void selectionChanged(Set<String> selected) {
+        BulkToolbar.selectionChanged(selected.size());
+    }
+
+    Set<String> selectedIds() { return list.selected(); }
+
+    /**
+     * Applies an edit to the latest stored settings (other windows' changes are kept) and saves.
+     * Returns whether it was saved; failures are shown in the alert region and change nothing.
+     */
+    boolean change(java.util.function.Function<Settings, Settings> edit, String announcement) {
+        if (refuseReadOnly()) {
+            return false;
+        }
+        SaveResult r = ctx.settings.applyChange(edit);
+        if (!r.saved()) {
+            Alerts.error(r.message() == null ? "Could not save the change." : r.message());
+            return false;
+        }
+        settings = r.settings();
+        renderList();
+        if (announcement != null) {
+            Alerts.say(announcement);
+        }
+        return true;
+    }
+
+    // ---- form ----
+
+    @Override
+    public void save(ProviderConfig draft) {
+        if (refuseReadOnly()) {
+            return;
+        }
+        Alerts.clearError();
+        List<ProviderConfig> others = new ArrayList<>(settings.providers);
+        others.removeIf(p -> p.id.equals(draft.id));
+        ValidationResult v = ProviderValidation.validate(draft, others);
+        String firstError = form.showValidation(v);
+        if (firstError != null || !v.canSave()) {
+            Alerts.error("Not saved: " + (firstError == null ? "check the highlighted fields." : firstError));
+            return;
+        }
+        draft.baseUrl = v.normalizedBaseUrl();
+        // The permission prompt needs this click's user gesture: ask before anything waits. Saving never waits for the answer.
+        String pattern = BaseUrlCheck.permissionPattern(draft.baseUrl);
+        if (pattern != null && !Boolean.TRUE.equals(granted.get(pattern))) {
+            ChromePermissions.request(pattern, ok -> {
+                granted.put(pattern, ok);
+                renderList();
+                if (ok && draft.stripOrigin) {
+                    Async.run(() -> ChromeOriginRules.install(draft.id, draft.baseUrl));
+                }
+            });
+        }
+        Async.run(() -> finishSave(draft, pattern));
+    }
+
+    private void finishSave(ProviderConfig draft, String pattern) {
+        ProviderConfig stored = settings.provider(draft.id);
+        LoadResult latest = ctx.settings.load();
+        ProviderConfig latestStored = latest.settings().provider(draft.id);
+        if (!form.isNew() && formBaseline != null && latestStored != null
+                && !latestStored.toJson(true).toString().equals(formBaseline)) {
+            settings = latest.settings();
+            showConflict("Not saved: this provider was changed in another window since you opened it.", latestStored);
+            Alerts.error("Not saved: this provider was changed in another window. Choose which version to keep.");
+            return;
+        }
+        boolean creating = form.isNew();
+        boolean ok = change(s -> {
+            int at = indexOf(s, draft.id);
+            if (at >= 0) {
+                s.providers.set(at, draft);
+            } else {
+                s.providers.add(draft);
+            }
+            return s;
+        }, (creating ? "Added " : "Saved ") + draft.name + ".");
+        if (!ok) {
+            return;
+        }
+        if (stored != null && !sameEndpoint(stored, draft)) {
+            ctx.discovery.cache().invalidate(draft.id);
+        }
+        if (pattern != null && !granted.containsKey(pattern)) {
+            granted.put(pattern, ChromePermissions.contains(pattern));
+        }
+        if (draft.stripOrigin && !needsPermission(draft)) {
+            String problem = ChromeOriginRules.install(draft.id, draft.baseUrl);
+            if (problem != null) {
+                Alerts.error("Saved, but the Origin rule could not be installed (" + problem + "). "
+                    + "Start the server with OLLAMA_ORIGINS=chrome-extension://* instead.");
+            }
+        } else if (stored != null && stored.stripOrigin && !draft.stripOrigin) {
+            ChromeOriginRules.uninstall(draft.id);
+        }
+        openForm(settings.provider(draft.id), false);
+        if (needsPermission(draft)) {
+            Alerts.error("Saved. ModelDeck does not have permission to contact " + pattern
+                + " yet — use “Grant access” in the list so requests can reach it.");
+        }
+    }
+
+    private static boolean sameEndpoint(ProviderConfig a, ProviderConfig b) {
+        return a.baseUrl.equals(b.baseUrl) && a.authStyle == b.authStyle && a.apiKey.equals(b.apiKey)
+            && a.headerName.equals(b.headerName);
+    }
+
+    @Override public void test(ProviderConfig draft) {
+        testView.run(draft, settings.providers);
+    }
+
+    @Override public void cancel() {
+        form.close();
+        conflictBox.hidden(true);
+        models.hide();
+        testView.reset();
+        renderList();
+    }
+
+    @Override public void credentialsEdited(ProviderConfig draft) {
+        models.previewWhileTyping(draft, form);
     }
 }

@@ -1,0 +1,51 @@
+package dev.modeldeck.ui.options;
+
+import dev.modeldeck.core.provider.NameValue;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Extra headers ("Name: value" per line) and query parameters ("name=value" per line) as editable text. */
+final class PairsText {
+    private PairsText() { }
+
+    static String format(List<NameValue> pairs, char separator) {
+        StringBuilder sb = new StringBuilder();
+        for (NameValue nv : pairs) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(nv.name()).append(separator);
+            if (separator == ':') {
+                sb.append(' ');
+            }
+            sb.append(nv.value());
+        }
+        return sb.toString();
+    }
+
+    /** Parses lines; a line without the separator is reported by its number. */
+    static List<NameValue> parse(String text, char separator, List<String> problems) {
+        List<NameValue> out = new ArrayList<>();
+        int lineNo = 0;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            lineNo++;
+            String line = text.substring(start, end).trim();
+            start = end + 1;
+            if (line.isEmpty()) {
+                continue;
+            }
+            int sep = line.indexOf(separator);
+            if (sep <= 0) {
+                problems.add("Line " + lineNo + " needs the form " + (separator == ':' ? "Name: value" : "name=value") + ".");
+                continue;
+            }
+            out.add(new NameValue(line.substring(0, sep).trim(), line.substring(sep + 1).trim()));
+        }
+        return out;
+    }
+}

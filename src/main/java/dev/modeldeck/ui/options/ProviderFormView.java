@@ -1,0 +1,372 @@
+package dev.modeldeck.ui.options;
+
+import dev.modeldeck.core.provider.AuthStyle;
+import dev.modeldeck.core.provider.BaseUrlCheck;
+import dev.modeldeck.core.provider.FieldMessage;
+import dev.modeldeck.core.provider.Preset;
+import dev.modeldeck.core.provider.Presets;
+import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.provider.ProviderValidation;
+import dev.modeldeck.core.provider.Severity;
+import dev.modeldeck.core.provider.UrlProblem;
+import dev.modeldeck.core.provider.ValidationResult;
+import dev.modeldeck.ui.dom.El;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The provider form: preset, name, URL (checked as you type, with one-click fixes), auth style,
+ * key (masked, revealable), enabled, and the advanced options. Reads and writes a ProviderConfig;
+ * it never saves by itself.
+ */
+final class ProviderFormView {
+    interface Listener {
+        void save(ProviderConfig draft);
+        void test(ProviderConfig draft);
+        void cancel();
+        void delete(String providerId);
+        /** URL, auth or key changed (debounced by the caller) — a chance to preview discovery. */
+        void credentialsEdited(ProviderConfig draft);
+    }
+
+    private final Listener listener;
+    private final El root = El.tag("section").cls("panel provider-form").label("Provider");
+    private final El heading = El.heading(2, "");
+    private final El preset = El.tag("select");
+    private final El presetNote = El.div("hint");
+    private final El name = El.tag("input").attr("type", "text").attr("autocomplete", "off");
+    private final El baseUrl = El.tag("input").attr("type", "url").attr("spellcheck", "false").attr("autocomplete", "off");
+    private final El baseUrlMessages = El.div("url-messages").attr("aria-live", "polite");
+    private final El auth = El.tag("select");
+    private final El headerName = El.tag("input").attr("type", "text").attr("spellcheck", "false");
+    private final El headerField;
+    private final El apiKey = El.tag("input").attr("type", "password").attr("autocomplete", "off").attr("spellcheck", "false");
+    private final El revealKey = El.button("Show key").attr("aria-pressed", "false");
+    private final El keyNote = El.div("hint key-note");
+    private final El enabled = El.tag("input").attr("type", "checkbox");
+    private final El extraHeaders = El.tag("textarea").cls("pairs").attr("spellcheck", "false");
+    private final El extraQuery = El.tag("textarea").cls("pairs").attr("spellcheck", "false");
+    private final El timeout = number();
+    private final El idleTimeout = number();
+    private final El temperature = number().attr("step", "0.1");
+    private final El maxTokens = number();
+    private final El organization = El.tag("input").attr("type", "text");
+    private final El project = El.tag("input").attr("type", "text");
+    private final El appReferer = El.tag("input").attr("type", "url");
+    private final El appTitle = El.tag("input").attr("type", "text");
+    private final El rpm = number();
+    private final El cacheMinutes = number();
+    private final El stripOrigin = El.tag("input").attr("type", "checkbox");
+    private final El discoveryPreview = El.div("hint discovery-preview").attr("aria-live", "polite");
+    private final El deleteButton = El.button("Delete").cls("danger");
+    private final Map<String, El> fieldMessages = new LinkedHashMap<>();
+    private final Map<String, El> fieldControls = new LinkedHashMap<>();
+    private ProviderConfig editing;
+    private boolean isNew;
+
+    ProviderFormView(Listener listener, String keyStorageNote) {
+        this.listener = listener;
+        for (Preset p : Presets.all()) {
+            preset.add(El.tag("option").attr("value", p.id()).text(p.displayName()));
+        }
+        for (AuthStyle a : AuthStyle.values()) {
+            auth.add(El.tag("option").attr("value", a.wire()).text(a.label()));
+        }
+        keyNote.text(keyStorageNote);
+        headerField = El.field("f-header", "Header name", headerName);
+        headerName.attr("placeholder", "api-key");
+        baseUrl.attr("placeholder", "https://api.example.com/v1");
+        extraHeaders.attr("placeholder", "X-Custom: value");
+        extraQuery.attr("placeholder", "api-version=2024-10-21");
+
+        El keyRow = El.div("key-row").add(apiKey, revealKey);
+        El keyField = El.div("field").add(El.tag("label").attr("for", "f-key").text("API key"), keyRow, keyNote);
+        apiKey.id("f-key").attr("aria-describedby", "f-key-note");
+        keyNote.id("f-key-note");
+
+        El advanced = El.tag("details").cls("advanced").add(El.tag("summary").text("Advanced options"),
+            El.div("form-grid").add(
+                El.field("f-extra-headers", "Extra headers", extraHeaders),
+                El.field("f-extra-query", "Extra query parameters", extraQuery),
+                El.field("f-timeout", "Request timeout (seconds)", timeout),
+                El.field("f-idle", "Stream idle timeout (seconds)", idleTimeout),
+                El.field("f-temperature", "Default temperature", temperature),
+                El.field("f-max-tokens", "Default max tokens", maxTokens),
+                El.field("f-org", "Organization header", organization),
+                El.field("f-project", "Project header", project),
+                El.field("f-referer", "Attribution URL (HTTP-Referer)", appReferer),
+                El.field("f-title", "Attribution title (X-Title)", appTitle),
+                El.field("f-rpm", "Requests per minute limit", rpm),
+                El.field("f-cache", "Model list cache (minutes)", cacheMinutes)),
+            El.div("field inline").add(stripOrigin.id("f-strip-origin"),
+                El.tag("label").attr("for", "f-strip-origin").text("Remove the Origin header for this server")),
+            El.div("hint").text("Needed for servers that refuse browser extensions, such as Ollama without OLLAMA_ORIGINS. "
+                + "Applies only to this provider's address."));
+
+        El save = El.button("Save").cls("primary");
+        El test = El.button("Test connection");
+        El cancel = El.button("Cancel");
+        save.onClick(() -> listener.save(read()));
+        test.onClick(() -> listener.test(read()));
+        cancel.onClick(listener::cancel);
+        deleteButton.onClick(() -> listener.delete(editing.id));
+
+        root.add(heading,
+            El.field("f-preset", "Preset", preset), presetNote,
+            El.div("form-grid").add(El.field("f-name", "Name", name),
+                El.field("f-auth", "Authentication", auth)),
+            El.field("f-base", "Base URL", baseUrl), baseUrlMessages, discoveryPreview,
+            headerField, keyField,
+            El.div("field inline").add(enabled.id("f-enabled"), El.tag("label").attr("for", "f-enabled").text("Enabled")),
+            advanced,
+            El.div("form-actions").add(save, test, cancel, deleteButton));
+
+        register(ProviderValidation.NAME, name);
+        register(ProviderValidation.BASE_URL, baseUrl);
+        register(ProviderValidation.API_KEY, keyRow);
+        register(ProviderValidation.HEADER_NAME, headerName);
+        register(ProviderValidation.EXTRA_HEADERS, extraHeaders);
+        register(ProviderValidation.EXTRA_QUERY, extraQuery);
+        register(ProviderValidation.APP_REFERER, appReferer);
+        register("numbers", advanced);
+
+        preset.on("change", this::applyPreset);
+        auth.on("change", () -> { updateAuthFields(); listener.credentialsEdited(read()); });
+        baseUrl.on("input", () -> { showUrlProblems(); listener.credentialsEdited(read()); });
+        apiKey.on("input", () -> listener.credentialsEdited(read()));
+        headerName.on("input", () -> listener.credentialsEdited(read()));
+        revealKey.onClick(() -> {
+            boolean show = "password".equals(apiKey.attr("type"));
+            apiKey.attr("type", show ? "text" : "password");
+            revealKey.text(show ? "Hide key" : "Show key").attr("aria-pressed", show ? "true" : "false");
+        });
+        root.hidden(true);
+    }
+
+    private static El number() { return El.tag("input").attr("type", "number").attr("inputmode", "decimal"); }
+
+    private void register(String field, El control) {
+        El msg = El.div("field-error").id("msg-" + field).attr("aria-live", "polite");
+        fieldMessages.put(field, msg);
+        fieldControls.put(field, control);
+        // The message sits right after the control's field so it reads next to it.
+        El.wrap((org.teavm.jso.dom.html.HTMLElement) control.node().getParentNode()).add(msg);
+        control.attr("aria-describedby", (control.attr("aria-describedby") == null ? "" : control.attr("aria-describedby") + " ") + "msg-" + field);
+    }
+
+    El element() { return root; }
+    boolean isOpen() { return !root.node().isHidden(); }
+    String editingId() { return isOpen() && editing != null ? editing.id : null; }
+    boolean isNew() { return isNew; }
+
+    /** Opens the form for a provider (a copy; nothing is shared with stored settings). */
+    void open(ProviderConfig p, boolean creating) {
+        this.editing = p.copy();
+        this.isNew = creating;
+        heading.text(creating ? "Add provider" : "Edit “" + p.name + "”");
+        preset.value(p.presetId);
+        name.value(p.name);
+        baseUrl.value(p.baseUrl);
+        auth.value(p.authStyle.wire());
+        headerName.value(p.headerName);
+        apiKey.value(p.apiKey).attr("type", "password");
+        revealKey.text("Show key").attr("aria-pressed", "false");
+        enabled.checked(p.enabled);
+        extraHeaders.value(PairsText.format(p.extraHeaders, ':'));
+        extraQuery.value(PairsText.format(p.extraQuery, '='));
+        timeout.value(NumberField.seconds(p.timeoutMs));
+        idleTimeout.value(NumberField.seconds(p.idleTimeoutMs));
+        temperature.value(NumberField.show(p.temperature));
+        maxTokens.value(NumberField.show(p.maxTokens));
+        organization.value(p.organization);
+        project.value(p.project);
+        appReferer.value(p.appReferer);
+        appTitle.value(p.appTitle);
+        rpm.value(NumberField.show(p.requestsPerMinute));
+        cacheMinutes.value(p.modelCacheTtlMs == null ? "" : Long.toString(p.modelCacheTtlMs / 60_000));
+        stripOrigin.checked(p.stripOrigin);
+        deleteButton.hidden(creating);
+        discoveryPreview.text("");
+        showPresetNote();
+        updateAuthFields();
+        clearMessages();
+        showUrlProblems();
+        root.hidden(false);
+        (creating ? preset : name).focus();
+    }
+
+    void close() {
+        root.hidden(true);
+        editing = null;
+    }
+
+    void showDiscoveryPreview(String text) { discoveryPreview.text(text); }
+
+    /** The form's current content as a provider (id kept; not validated). */
+    ProviderConfig read() {
+        ProviderConfig p = editing == null ? new ProviderConfig() : editing.copy();
+        p.presetId = preset.value();
+        p.name = name.value().trim();
+        p.baseUrl = baseUrl.value();
+        p.authStyle = AuthStyle.fromWire(auth.value());
+        p.headerName = headerName.value().trim();
+        p.apiKey = apiKey.value().trim();
+        p.enabled = enabled.checked();
+        List<String> problems = new ArrayList<>();
+        p.extraHeaders = PairsText.parse(extraHeaders.value(), ':', problems);
+        p.extraQuery = PairsText.parse(extraQuery.value(), '=', problems);
+        Long t = NumberField.parseLong(timeout.value(), "Request timeout", 1, 3600, problems);
+        p.timeoutMs = t == null ? null : t * 1000;
+        Long idle = NumberField.parseLong(idleTimeout.value(), "Stream idle timeout", 1, 3600, problems);
+        p.idleTimeoutMs = idle == null ? null : idle * 1000;
+        p.temperature = NumberField.parseDouble(temperature.value(), "Default temperature", 0, 2, problems);
+        p.maxTokens = NumberField.parseLong(maxTokens.value(), "Default max tokens", 1, 10_000_000, problems);
+        p.organization = organization.value().trim();
+        p.project = project.value().trim();
+        p.appReferer = appReferer.value().trim();
+        p.appTitle = appTitle.value().trim();
+        p.requestsPerMinute = NumberField.parseLong(rpm.value(), "Requests per minute", 1, 100_000, problems);
+        Long minutes = NumberField.parseLong(cacheMinutes.value(), "Model list cache", 1, 10_080, problems);
+        p.modelCacheTtlMs = minutes == null ? null : minutes * 60_000;
+        p.stripOrigin = stripOrigin.checked();
+        formProblems = problems;
+        return p;
+    }
+
+    private List<String> formProblems = new ArrayList<>();
+
+    /** Problems of the advanced fields found by the last {@link #read()} (bad numbers, malformed lines). */
+    List<String> formProblems() { return formProblems; }
+
+    /** Shows validation next to each field; returns the text of the first error for the alert, or null. */
+    String showValidation(ValidationResult result) {
+        clearMessages();
+        String first = null;
+        El firstControl = null;
+        for (FieldMessage m : result.messages()) {
+            if (m.severity() != Severity.ERROR) {
+                continue;
+            }
+            El target = fieldMessages.get(m.field());
+            if (target == null) {
+                target = fieldMessages.get(ProviderValidation.NAME);
+            }
+            appendMessage(target, m.message());
+            El control = fieldControls.get(m.field());
+            if (control != null) {
+                control.attr("aria-invalid", "true");
+            }
+            if (first == null) {
+                first = m.message();
+                firstControl = control;
+            }
+        }
+        for (String problem : formProblems) {
+            appendMessage(fieldMessages.get("numbers"), problem);
+            if (first == null) {
+                first = problem;
+                firstControl = timeout;
+            }
+        }
+        if (firstControl != null) {
+            if (firstControl == fieldControls.get("numbers")) {
+                firstControl.attr("open", "");
+            }
+            firstControl.focus();
+        }
+        return first;
+    }
+
+    private static void appendMessage(El target, String message) {
+        if (target.text().isEmpty()) {
+            target.text(message);
+        } else {
+            target.text(target.text() + " " + message);
+        }
+    }
+
+    private void clearMessages() {
+        for (El m : fieldMessages.values()) {
+            m.text("");
+        }
+        for (El c : fieldControls.values()) {
+            c.attr("aria-invalid", null);
+        }
+    }
+
+    private void applyPreset() {
+        Preset p = Presets.byId(preset.value());
+        ProviderConfig draft = read();
+        Collection<String> noNames = new ArrayList<>();
+        p.applyTo(draft);
+        if (draft.name == null || draft.name.isEmpty() || isPresetName(name.value())) {
+            draft.name = p.newConfig("tmp", noNames).name;
+        }
+        editing = draft;
+        boolean wasNew = isNew;
+        String keepHeading = heading.text();
+        open(draft, wasNew);
+        heading.text(keepHeading);
+        preset.focus();
+        listener.credentialsEdited(read());
+    }
+
+    private static boolean isPresetName(String n) {
+        for (Preset p : Presets.all()) {
+            if (p.displayName().equals(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void showPresetNote() {
+        Preset p = Presets.byId(preset.value());
+        presetNote.clear();
+        if (p.note() != null && !p.note().isEmpty()) {
+            presetNote.addText(p.note());
+        }
+        if (p.docsUrl() != null && !p.docsUrl().isEmpty()) {
+            presetNote.addText(" ");
+            presetNote.add(El.tag("a").attr("href", p.docsUrl()).attr("target", "_blank")
+                .attr("rel", "noopener noreferrer").text("Provider docs"));
+        }
+    }
+
+    private void updateAuthFields() {
+        AuthStyle a = AuthStyle.fromWire(auth.value());
+        headerField.hidden(a != AuthStyle.CUSTOM_HEADER);
+        apiKey.disabled(a == AuthStyle.NONE);
+        apiKey.attr("placeholder", a == AuthStyle.NONE ? "Not needed for this authentication" : "Paste your key");
+    }
+
+    /** Live URL check: one line per problem, and a button for each offered fix. */
+    private void showUrlProblems() {
+        baseUrlMessages.clear();
+        String raw = baseUrl.value();
+        if (raw.trim().isEmpty()) {
+            return;
+        }
+        BaseUrlCheck.Result r = BaseUrlCheck.check(raw);
+        for (UrlProblem problem : r.problems()) {
+            String cls = problem.severity() == Severity.ERROR ? "field-error"
+                : problem.severity() == Severity.INFO ? "hint" : "field-warning";
+            El line = El.div(cls).text(problem.message());
+            if (problem.fixUrl() != null) {
+                String fix = problem.fixUrl();
+                El use = El.button("Use " + fix).cls("link url-fix");
+                use.onClick(() -> {
+                    baseUrl.value(fix);
+                    showUrlProblems();
+                    listener.credentialsEdited(read());
+                    baseUrl.focus();
+                });
+                line.add(use);
+            }
+            baseUrlMessages.add(line);
+        }
+    }
+}

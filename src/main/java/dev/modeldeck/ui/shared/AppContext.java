@@ -1,0 +1,46 @@
+package dev.modeldeck.ui.shared;
+
+import dev.modeldeck.browser.BrowserHttpTransport;
+import dev.modeldeck.browser.BrowserScheduler;
+import dev.modeldeck.browser.LocalStorageStore;
+import dev.modeldeck.core.discovery.DiscoveryService;
+import dev.modeldeck.core.net.HttpTransport;
+import dev.modeldeck.core.provider.EndpointResolver;
+import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.store.ConversationStore;
+import dev.modeldeck.core.store.KeyValueStore;
+import dev.modeldeck.core.store.SettingsRepository;
+import dev.modeldeck.core.time.Clock;
+import dev.modeldeck.core.time.Scheduler;
+
+/** The services one page uses, wired once: storage, settings, the provider network stack, discovery. */
+public final class AppContext {
+    public final Clock clock = Clock.SYSTEM;
+    public final KeyValueStore store = new LocalStorageStore();
+    public final Scheduler scheduler = new BrowserScheduler();
+    public final String pageId;
+    public final SettingsRepository settings;
+    public final ConversationStore conversations;
+    public final ProviderNetwork network;
+    public final DiscoveryService discovery;
+
+    public AppContext(String pageName) {
+        this.pageId = pageName + "-" + Long.toString(System.currentTimeMillis(), 36);
+        this.settings = new SettingsRepository(store, clock, pageId, BaseUrls::normalizeQuietly);
+        this.conversations = new ConversationStore(store);
+        HttpTransport base = new BrowserHttpTransport();
+        this.network = new ProviderNetwork(base, store, clock);
+        this.discovery = new DiscoveryService(network::transportForRequest, p -> {
+            try {
+                return EndpointResolver.models(p, null);
+            } catch (dev.modeldeck.core.net.NetException e) {
+                throw new IllegalArgumentException(e.getMessage());
+            }
+        }, store, clock).background(Async::runLater);
+    }
+
+    /** The transport for one provider: rate limiter, retries, health and breaker over fetch. */
+    public HttpTransport transport(ProviderConfig p) {
+        return network.forProvider(p);
+    }
+}
