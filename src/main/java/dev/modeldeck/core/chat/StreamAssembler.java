@@ -206,8 +206,12 @@ public final class StreamAssembler {
         }
         String id = nonEmpty(item.get("id").str());
         Json idx = item.get("index");
+        boolean hasIndex = idx.isNumber() || idx.isString() && idx.num() != null;
+        if (!hasIndex && id == null && fn.get("name").str() == null && fn.get("arguments").isMissing()) {
+            return; // nothing to attach anywhere
+        }
         ToolCall call = null;
-        if (idx.isNumber() || idx.isString() && idx.num() != null) {
+        if (hasIndex) {
             int wire = (int) idx.asLong(0);
             call = callsByWireIndex.get(wire);
             if (call == null || id != null && !call.id().isEmpty() && !call.id().equals(id)) {
