@@ -19,7 +19,7 @@ public final class ChatCompletionParser {
         if (json == null) {
             return false;
         }
-        assembler.acceptChunk(json);
+        assembler.onWholeResponse(json);
         return true;
     }
 

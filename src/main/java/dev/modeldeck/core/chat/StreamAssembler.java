@@ -90,6 +90,12 @@ public final class StreamAssembler {
         acceptChunk(json);
     }
 
+    /** A whole non-streaming response body, already parsed (counts as one payload). */
+    public void onWholeResponse(Json c) {
+        payloads++;
+        acceptChunk(c);
+    }
+
     /** One parsed chunk, or a whole non-streaming response (its {@code message} is read like a delta). */
     public void acceptChunk(Json c) {
         if (!c.isObject()) {
