@@ -1,0 +1,352 @@
+package dev.modeldeck.core.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.modeldeck.core.net.Header;
+import dev.modeldeck.core.net.HttpRequest;
+import dev.modeldeck.core.net.HttpResponse;
+import dev.modeldeck.core.net.HttpTransport;
+import dev.modeldeck.core.net.NetException;
+import dev.modeldeck.core.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChatRunnerTest {
+    private static final List<String> SECRETS = Collections.singletonList("sk-test-SECRET");
+
+    /** Time moves 10 ms per body chunk read. */
+    static final class FakeClock implements Clock {
+        long now = 1_000;
+        @Override public long nowMillis() { return now; }
+        @Override public void sleep(long millis) { now += millis; }
+    }
+
+    /** An in-memory response over fixed chunks; can fail after N chunks; honours the request's cancellation. */
+    static final class FakeTransport implements HttpTransport {
+        final FakeClock clock;
+        int status = 200;
+        List<Header> headers = new ArrayList<>();
+        List<String> chunks = new ArrayList<>();
+        int failAfter = -1;
+        NetException sendError;
+        boolean closed;
+        int read;
+        HttpRequest sent;
+
+        FakeTransport(FakeClock clock) { this.clock = clock; }
+
+        FakeTransport body(String contentType, List<String> pieces) {
+            headers.add(new Header("Content-Type", contentType));
+            chunks = pieces;
+            return this;
+        }
+
+        @Override public HttpResponse send(HttpRequest request) throws NetException {
+            sent = request;
+            clock.now += 200; // headers arrive
+            if (sendError != null) {
+                throw sendError;
+            }
+            return new HttpResponse() {
+                @Override public int status() { return status; }
+                @Override public String header(String name) {
+                    for (Header h : headers) {
+                        if (h.name().equalsIgnoreCase(name)) {
+                            return h.value();
+                        }
+                    }
+                    return null;
+                }
+                @Override public List<Header> headers() { return headers; }
+                @Override public String finalUrl() { return request.url(); }
+                @Override public String readChunk() throws NetException {
+                    request.cancellation().throwIfCancelled();
+                    if (read == failAfter) {
+                        throw new NetException(NetException.Kind.NETWORK, "The connection dropped.");
+                    }
+                    if (read >= chunks.size()) {
+                        return null;
+                    }
+                    clock.now += 10;
+                    return chunks.get(read++);
+                }
+                @Override public void close() { closed = true; }
+            };
+        }
+    }
+
+    private final FakeClock clock = new FakeClock();
+    private final FakeTransport transport = new FakeTransport(clock);
+    private final HttpRequest request = HttpRequest.post("https://api.example.com/v1/chat/completions", "{}").build();
+
+    private ChatOutcome run(ChatStreamListener listener) {
+        return new ChatRunner(transport, clock).run(request, SECRETS, listener);
+    }
+
+    private void sseFixture(String file) {
+        transport.body("text/event-stream; charset=utf-8", Fixtures.oddChunks(Fixtures.read("streams/" + file)));
+    }
+
+    @Test
+    void streamedFixtureGivesTextUsageTimingsAndChunkCount() {
+        sseFixture("mistral-text.sse");
+        StringBuilder seen = new StringBuilder();
+        ChatOutcome o = run(new ChatStreamListener() {
+            @Override public void onContent(String d) { seen.append(d); }
+        });
+        assertEquals("Hello, world! This is a test response.", o.content());
+        assertEquals(o.content(), seen.toString());
+        assertEquals(ChatMessage.Status.COMPLETE, o.status());
+        assertNull(o.error());
+        assertEquals(BodyFormat.SSE, o.format());
+        assertEquals(transport.chunks.size(), o.chunkCount());
+        assertEquals(9, o.eventCount());
+        assertEquals(21L, o.usage().totalTokens);
+        assertEquals(FinishReason.STOP, o.finishReason());
+        assertEquals("mistral-small-latest", o.model());
+        assertTrue(transport.closed);
+        // Headers at +200 ms; the first content delta ("Hello") sits in the second event.
+        assertTrue(o.ttftMs() > 200 && o.ttftMs() < o.totalMs(), o.ttftMs() + " / " + o.totalMs());
+        assertEquals(200 + 10 * transport.chunks.size(), o.totalMs());
+    }
+
+    @Test
+    void everyStreamFixtureRunsToCompletionThroughTheRunner() {
+        String[] files = {"alibaba-qwen-reasoning.sse", "azure-prompt-filter-first-chunk.sse", "deepseek-reasoning_content.sse",
+            "deepseek-tool-calls-split.sse", "groq-tool-call-single-chunk.sse", "groq-x_groq-usage.sse", "openai-usage-chunk.sse",
+            "xai-tool-call.sse"};
+        for (String f : files) {
+            FakeTransport t = new FakeTransport(clock).body("text/event-stream", Fixtures.oddChunks(Fixtures.read("streams/" + f)));
+            ChatOutcome o = new ChatRunner(t, clock).run(request, SECRETS, null);
+            String expected = Fixtures.joined(Fixtures.payloads(Fixtures.read("streams/" + f)), "content");
+            assertEquals(ChatMessage.Status.COMPLETE, o.status(), f);
+            assertEquals(expected, o.content(), f);
+        }
+    }
+
+    @Test
+    void finishReasonLengthGivesStatusLength() {
+        sseFixture("deepseek-finish-length.sse");
+        ChatOutcome o = run(null);
+        assertEquals(ChatMessage.Status.LENGTH, o.status());
+        assertNull(o.error());
+        assertEquals("The reply hit the maximum length and was cut off.", o.notice());
+    }
+
+    @Test
+    void serverIgnoringStreamTrueAndAnsweringJsonStillWorks() {
+        transport.body("text/event-stream", Fixtures.oddChunks(Fixtures.read("chat/deepseek-reasoner.json")));
+        ChatOutcome o = run(null);
+        assertEquals(BodyFormat.JSON, o.format());
+        assertEquals(ChatMessage.Status.COMPLETE, o.status());
+        assertTrue(o.content().startsWith("The word \"strawberry\""));
+        assertTrue(o.reasoning().startsWith("We are asked"));
+        assertEquals(1, o.eventCount());
+    }
+
+    @Test
+    void sseWithoutItsContentTypeIsRecognisedByItsFirstBytes() {
+        transport.body("text/plain", Fixtures.oddChunks("\n\n" + Fixtures.read("streams/mistral-text.sse")));
+        ChatOutcome o = run(null);
+        assertEquals(BodyFormat.SSE, o.format());
+        assertEquals("Hello, world! This is a test response.", o.content());
+    }
+
+    @Test
+    void ollamaNativeNdjsonStreamWithMidStreamErrorKeepsThePartialText() {
+        transport.body("application/x-ndjson", Fixtures.oddChunks(Fixtures.read("streams/ollama-native-midstream-error.ndjson")));
+        ChatOutcome o = run(null);
+        assertEquals(BodyFormat.NDJSON, o.format());
+        assertEquals(ChatMessage.Status.ERROR, o.status());
+        assertEquals(" Yes.Ican", o.content());
+        assertEquals("an error was encountered while running the model", o.error().providerMessage());
+    }
+
+    @Test
+    void ndjsonWithoutItsContentTypeFallsBackFromJson() {
+        transport.body("application/json", List.of("{\"model\":\"m\",\"response\":\"a\",\"done\":false}\n",
+            "{\"model\":\"m\",\"response\":\"b\",\"done\":true,\"done_reason\":\"stop\"}\n"));
+        ChatOutcome o = run(null);
+        assertEquals(BodyFormat.NDJSON, o.format());
+        assertEquals("ab", o.content());
+        assertEquals(ChatMessage.Status.COMPLETE, o.status());
+    }
+
+    @Test
+    void openRouterKeepAliveCommentsReachTheListener() {
+        transport.body("text/event-stream", List.of(": OPENROUTER PROCESSING\n\n", ": OPENROUTER PROCESSING\n\n",
+            "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"ok\"},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n"));
+        List<String> keepAlive = new ArrayList<>();
+        ChatOutcome o = run(new ChatStreamListener() {
+            @Override public void onKeepAlive(String c) { keepAlive.add(c); }
+        });
+        assertEquals(List.of("OPENROUTER PROCESSING", "OPENROUTER PROCESSING"), keepAlive);
+        assertEquals("ok", o.content());
+        assertEquals(ChatMessage.Status.COMPLETE, o.status());
+    }
+
+    @Test
+    void cancelMidStreamKeepsThePartialReplyAsStopped() {
+        sseFixture("groq-x_groq-usage.sse");
+        ChatOutcome o = run(new ChatStreamListener() {
+            int n;
+            @Override public void onContent(String d) {
+                if (++n == 5) {
+                    request.cancellation().cancel();
+                }
+            }
+        });
+        assertEquals(ChatMessage.Status.STOPPED, o.status());
+        assertEquals(NetException.Kind.CANCELLED, o.error().kind());
+        assertFalse(o.content().isEmpty());
+        String full = Fixtures.joined(Fixtures.payloads(Fixtures.read("streams/groq-x_groq-usage.sse")), "content");
+        assertTrue(full.startsWith(o.content()) && o.content().length() < full.length());
+        assertTrue(transport.closed);
+        assertTrue(transport.read < transport.chunks.size(), "reading stopped early");
+    }
+
+    @Test
+    void cancelBeforeSendingIsStoppedWithoutARequest() {
+        request.cancellation().cancel();
+        ChatOutcome o = run(null);
+        assertEquals(ChatMessage.Status.STOPPED, o.status());
+        assertNull(transport.sent);
+    }
+
+    @Test
+    void transportErrorMidStreamKeepsThePartialReplyAsIncomplete() {
+        sseFixture("openai-usage-chunk.sse");
+        transport.failAfter = 300;
+        ChatOutcome o = run(null);
+        assertEquals(ChatMessage.Status.INCOMPLETE, o.status());
+        assertEquals(NetException.Kind.NETWORK, o.error().kind());
+        assertTrue(o.content().startsWith("**Holiday Name:**"));
+        assertNull(o.usage());
+        assertEquals(300, o.chunkCount());
+        assertTrue(transport.closed);
+    }
+
+    @Test
+    void transportErrorBeforeAnyTextIsAnError() {
+        sseFixture("openai-usage-chunk.sse");
+        transport.failAfter = 0;
+        ChatOutcome o = run(null);
+        assertEquals(ChatMessage.Status.ERROR, o.status());
+        assertEquals(NetException.Kind.NETWORK, o.error().kind());
+        assertEquals(-1, o.ttftMs());
+    }
+
+    @Test
+    void sendFailureIsAnErrorWithNoBody() {
+        transport.sendError = new NetException(NetException.Kind.NETWORK, "Nothing answered.");
+        ChatOutcome o = run(null);
+        assertEquals(ChatMessage.Status.ERROR, o.status());
+        assertEquals("Nothing answered.", o.error().getMessage());
+        assertNull(o.format());
+        assertEquals(0, o.chunkCount());
+    }
+
+    @Test
+    void httpErrorIsClassifiedFromStatusAndBody() {
+        transport.status = 429;
+        transport.headers.add(new Header("x-request-id", "req_abc"));
+        transport.body("application/json", List.of(Fixtures.read("errors/groq-429.json")));
+        ChatOutcome o = run(null);
+        assertEquals(ChatMessage.Status.ERROR, o.status());
+        assertEquals(NetException.Kind.RATE_LIMITED, o.error().kind());
+        assertEquals(429, o.error().status());
+        assertEquals("req_abc", o.requestId());
+        assertEquals("", o.content());
+        assertTrue(transport.closed);
+    }
+
+    @Test
+    void hugeErrorBodyIsReadOnlyUpTo64K() {
+        transport.status = 500;
+        List<String> pieces = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            pieces.add(SseParserTest.repeat("x", 1024));
+        }
+        transport.body("text/html", pieces);
+        ChatOutcome o = run(null);
+        assertEquals(NetException.Kind.SERVER, o.error().kind());
+        assertTrue(transport.read <= 65, "read " + transport.read + " chunks");
+    }
+
+    @Test
+    void htmlPageInA200IsAProtocolErrorThatNamesTheBaseUrl() {
+        transport.body("text/html", List.of("<!DOCTYPE html><html>", "<body>Login</body></html>"));
+        ChatOutcome o = run(null);
+        assertEquals(BodyFormat.HTML, o.format());
+        assertEquals(NetException.Kind.PROTOCOL, o.error().kind());
+        assertTrue(o.error().getMessage().contains("base URL"));
+    }
+
+    @Test
+    void emptyBodyIsAnError() {
+        transport.body("text/event-stream", List.of("", "\n"));
+        ChatOutcome o = run(null);
+        assertEquals(ChatMessage.Status.ERROR, o.status());
+        assertEquals(NetException.Kind.PROTOCOL, o.error().kind());
+    }
+
+    @Test
+    void streamEndingWithoutDoneOrFinishReasonIsIncomplete() {
+        transport.body("text/event-stream", List.of("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"half a sen\"}}]}\n\n"));
+        ChatOutcome o = run(null);
+        assertEquals(ChatMessage.Status.INCOMPLETE, o.status());
+        assertEquals("half a sen", o.content());
+        assertEquals(NetException.Kind.PROTOCOL, o.error().kind());
+    }
+
+    @Test
+    void lastEventWithoutTrailingBlankLineIsStillUsed() {
+        transport.body("text/event-stream", List.of("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"A\"}}]}\n\n",
+            "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"B\"},\"finish_reason\":\"stop\"}]}"));
+        ChatOutcome o = run(null);
+        assertEquals("AB", o.content());
+        assertEquals(ChatMessage.Status.COMPLETE, o.status());
+    }
+
+    @Test
+    void midStreamErrorEventStopsReadingAndIsAnError() {
+        transport.body("text/event-stream", List.of("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hi\"}}]}\n\n",
+            "event: error\ndata: {\"error\":{\"message\":\"Upstream overloaded\",\"code\":503}}\n\n", "data: never read\n\n"));
+        ChatOutcome o = run(null);
+        assertEquals(ChatMessage.Status.ERROR, o.status());
+        assertEquals("Hi", o.content());
+        assertEquals(503, o.error().status());
+        assertEquals(2, transport.read);
+    }
+
+    @Test
+    void applyToCopiesTheResultIntoTheMessage() {
+        sseFixture("deepseek-reasoning_content.sse");
+        ChatOutcome o = run(null);
+        ChatMessage m = new ChatMessage("assistant", "");
+        m.status = ChatMessage.Status.STREAMING;
+        o.applyTo(m);
+        assertEquals(o.content(), m.content);
+        assertEquals(o.reasoning(), m.reasoning);
+        assertEquals(ChatMessage.Status.COMPLETE, m.status);
+        assertEquals("deepseek-reasoner", m.modelId);
+        assertEquals(18L, m.promptTokens);
+        assertEquals(219L, m.completionTokens);
+        assertEquals(o.ttftMs(), (long) m.timeToFirstTokenMs);
+        assertNull(m.error);
+    }
+
+    @Test
+    void secretsNeverAppearInAMidStreamError() {
+        transport.body("text/event-stream", List.of("data: {\"error\":{\"message\":\"Invalid key sk-test-SECRET\",\"code\":401}}\n\n"));
+        ChatOutcome o = run(null);
+        assertEquals(NetException.Kind.AUTH, o.error().kind());
+        assertFalse(o.error().getMessage().contains("SECRET"));
+        assertFalse(o.error().providerMessage().contains("SECRET"));
+    }
+}
