@@ -66,12 +66,12 @@ public final class Redactor {
         sorted.sort((a, b) -> b.length() - a.length());
         String out = text;
         for (String s : sorted) {
-            out = replaceAll(out, s);
+            out = replaceEvery(out, s);
         }
         return out;
     }
 
-    private static String replaceAll(String text, String secret) {
+    private static String replaceEvery(String text, String secret) {
         int at = text.indexOf(secret);
         if (at < 0) {
             return text;
