@@ -54,7 +54,7 @@ public final class ErrorClassifier {
             kind = NetException.Kind.PERMISSION;
             problem = "The server refused the request from the extension without saying why (HTTP 403).";
             fix = "Local servers such as Ollama refuse browser-extension origins: start Ollama with "
-                    + "OLLAMA_ORIGINS=chrome-extension://* or turn on \"strip Origin header\" for this provider.";
+                    + "OLLAMA_ORIGINS=chrome-extension://* or turn on \"Remove the Origin header for this server\" in the provider's advanced options.";
         } else if (status == 403) {
             if (mentionsCredentials(text + " " + signals)) {
                 kind = NetException.Kind.AUTH;

@@ -16,6 +16,7 @@ public final class HttpRequest {
     private final long headersTimeoutMs;
     private final long idleTimeoutMs;
     private final Cancellation cancellation;
+    private final String providerId;
 
     private HttpRequest(Builder b) {
         this.method = b.method;
@@ -25,6 +26,7 @@ public final class HttpRequest {
         this.headersTimeoutMs = b.headersTimeoutMs;
         this.idleTimeoutMs = b.idleTimeoutMs;
         this.cancellation = b.cancellation == null ? new Cancellation() : b.cancellation;
+        this.providerId = b.providerId;
     }
 
     public String method() { return method; }
@@ -36,6 +38,8 @@ public final class HttpRequest {
     /** Longest silence between two body chunks. */
     public long idleTimeoutMs() { return idleTimeoutMs; }
     public Cancellation cancellation() { return cancellation; }
+    /** The provider this request is for (routes it through that provider's limiter, retries and health), or null. */
+    public String providerId() { return providerId; }
 
     public String header(String name) {
         for (Header h : headers) {
@@ -53,6 +57,7 @@ public final class HttpRequest {
         b.headersTimeoutMs = headersTimeoutMs;
         b.idleTimeoutMs = idleTimeoutMs;
         b.cancellation = cancellation;
+        b.providerId = providerId;
         return b;
     }
 
@@ -69,6 +74,7 @@ public final class HttpRequest {
         private long headersTimeoutMs = DEFAULT_HEADERS_TIMEOUT_MS;
         private long idleTimeoutMs = DEFAULT_IDLE_TIMEOUT_MS;
         private Cancellation cancellation;
+        private String providerId;
 
         public Builder(String method, String url) { this.method = method; this.url = url; }
 
@@ -82,6 +88,7 @@ public final class HttpRequest {
         public Builder headersTimeoutMs(long ms) { this.headersTimeoutMs = ms; return this; }
         public Builder idleTimeoutMs(long ms) { this.idleTimeoutMs = ms; return this; }
         public Builder cancellation(Cancellation c) { this.cancellation = c; return this; }
+        public Builder providerId(String id) { this.providerId = id; return this; }
         public HttpRequest build() { return new HttpRequest(this); }
     }
 }

@@ -148,7 +148,7 @@ public final class EndpointResolver {
         if (auth != null) {
             b.header(auth, p.authStyle == AuthStyle.BEARER ? "Bearer " + key(p) : key(p));
         }
-        return b.headersTimeoutMs(headersTimeoutMs(p)).idleTimeoutMs(idleTimeoutMs(p)).cancellation(c).build();
+        return b.providerId(p.id).headersTimeoutMs(headersTimeoutMs(p)).idleTimeoutMs(idleTimeoutMs(p)).cancellation(c).build();
     }
 
     private static void optionalHeader(HttpRequest.Builder b, String name, String value) {

@@ -51,7 +51,12 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         settings = loaded.settings();
         readOnly = loaded.readOnly();
         form = new ProviderFormView(this, keyStorageNote());
-        models = new ModelsPanel(ctx);
+        models = new ModelsPanel(ctx, new ModelsPanel.SettingsEditor() {
+            @Override public boolean change(java.util.function.Function<Settings, Settings> edit, String announcement) {
+                return OptionsPage.this.change(edit, announcement);
+            }
+            @Override public Settings settings() { return settings; }
+        });
         testView = new ConnectionTestView(ctx);
         readOnlyNotice = El.div("conflict").role("note").hidden(!readOnly);
         conflictBox = El.div("conflict").hidden(true);

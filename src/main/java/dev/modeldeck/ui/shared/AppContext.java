@@ -4,6 +4,10 @@ import dev.modeldeck.browser.BrowserHttpTransport;
 import dev.modeldeck.browser.BrowserScheduler;
 import dev.modeldeck.browser.LocalStorageStore;
 import dev.modeldeck.core.discovery.DiscoveryService;
+import dev.modeldeck.core.discovery.ModelCache;
+import dev.modeldeck.core.net.NetException;
+import dev.modeldeck.core.provider.CredentialFingerprint;
+import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.core.net.HttpTransport;
 import dev.modeldeck.core.provider.EndpointResolver;
 import dev.modeldeck.core.provider.ProviderConfig;
@@ -30,13 +34,14 @@ public final class AppContext {
         this.conversations = new ConversationStore(store);
         HttpTransport base = new BrowserHttpTransport();
         this.network = new ProviderNetwork(base, store, clock);
-        this.discovery = new DiscoveryService(network::transportForRequest, p -> {
+        this.discovery = new DiscoveryService(network, p -> {
             try {
                 return EndpointResolver.models(p, null);
-            } catch (dev.modeldeck.core.net.NetException e) {
+            } catch (NetException e) {
+                // An unusable URL or auth setup: the discovery result explains it instead of a request.
                 throw new IllegalArgumentException(e.getMessage());
             }
-        }, store, clock).background(Async::runLater);
+        }, CredentialFingerprint::of, new ModelCache(store, clock), clock).background(Async::runLater);
     }
 
     /** The transport for one provider: rate limiter, retries, health and breaker over fetch. */

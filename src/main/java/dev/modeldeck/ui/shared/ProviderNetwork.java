@@ -1,0 +1,161 @@
+package dev.modeldeck.ui.shared;
+
+import dev.modeldeck.browser.ChromeOriginRules;
+import dev.modeldeck.browser.ChromePermissions;
+import dev.modeldeck.core.json.JsonParser;
+import dev.modeldeck.core.json.Json;
+import dev.modeldeck.core.net.CircuitBreaker;
+import dev.modeldeck.core.net.HealthTracker;
+import dev.modeldeck.core.net.HttpRequest;
+import dev.modeldeck.core.net.HttpResponse;
+import dev.modeldeck.core.net.HttpTransport;
+import dev.modeldeck.core.net.NetException;
+import dev.modeldeck.core.net.RateLimiters;
+import dev.modeldeck.core.net.RetryPolicy;
+import dev.modeldeck.core.net.Transports;
+import dev.modeldeck.core.net.WaitListener;
+import dev.modeldeck.core.provider.BaseUrlCheck;
+import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.store.KeyValueStore;
+import dev.modeldeck.core.store.StorageKeys;
+import dev.modeldeck.core.store.StoreException;
+import dev.modeldeck.core.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One network stack per provider — rate limiter → retries → health/breaker → fetch — shared by
+ * discovery, connection tests and chat, so they all see the same limits and health. Routes a
+ * request by its provider id; health is persisted so every page shows the same picture.
+ */
+public final class ProviderNetwork implements HttpTransport {
+    private final HttpTransport base;
+    private final KeyValueStore store;
+    private final Clock clock;
+    private final RateLimiters limiters = new RateLimiters();
+    private final Map<String, HealthTracker> health = new HashMap<>();
+    private final Map<String, CircuitBreaker> breakers = new HashMap<>();
+    private final Map<String, ProviderConfig> configs = new HashMap<>();
+    private WaitListener waitListener;
+
+    public ProviderNetwork(HttpTransport base, KeyValueStore store, Clock clock) {
+        this.base = base;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Where "waiting 4 s for Groq's rate limit" and "retrying in 2 s" messages go. */
+    public void onWait(WaitListener listener) { this.waitListener = listener; }
+
+    /** Keeps the configs used for routing up to date. */
+    public synchronized void update(List<ProviderConfig> providers) {
+        for (ProviderConfig p : providers) {
+            configs.put(p.id, p);
+        }
+    }
+
+    @Override
+    public HttpResponse send(HttpRequest request) throws NetException {
+        ProviderConfig p;
+        synchronized (this) {
+            p = request.providerId() == null ? null : configs.get(request.providerId());
+        }
+        return p == null ? base.send(request) : forProvider(p).send(request);
+    }
+
+    public HttpTransport forProvider(ProviderConfig p) {
+        synchronized (this) {
+            configs.put(p.id, p);
+        }
+        HealthTracker tracker = tracker(p.id);
+        HttpTransport chain = Transports.chain(base, p.name, limiters.forProvider(p.id, p.requestsPerMinute),
+            new RetryPolicy(), tracker, breaker(p), clock,
+            (message, waitMs) -> {
+                WaitListener l = waitListener;
+                if (l != null) {
+                    l.onWait(message, waitMs);
+                }
+            });
+        return request -> {
+            try {
+                return chain.send(request);
+            } finally {
+                persist(p.id, tracker);
+            }
+        };
+    }
+
+    public synchronized HealthTracker tracker(String providerId) {
+        HealthTracker t = health.get(providerId);
+        if (t == null) {
+            Json stored = JsonParser.tryParse(store.get(StorageKeys.health(providerId)));
+            t = stored == null ? new HealthTracker() : HealthTracker.fromJson(stored, HealthTracker.DEFAULT_WINDOW);
+            health.put(providerId, t);
+        }
+        return t;
+    }
+
+    public synchronized CircuitBreaker breaker(ProviderConfig p) {
+        CircuitBreaker b = breakers.get(p.id);
+        if (b == null) {
+            b = new CircuitBreaker(p.name, clock);
+            breakers.put(p.id, b);
+        }
+        return b;
+    }
+
+    private void persist(String providerId, HealthTracker tracker) {
+        try {
+            store.put(StorageKeys.health(providerId), tracker.toJson().toString());
+        } catch (StoreException e) {
+            // Health history is a convenience; a full storage must not break the request that just worked.
+        }
+    }
+
+    /** A short health word for lists and pickers, or null when there is no history yet. */
+    public String healthBadge(ProviderConfig p) {
+        HealthTracker t = tracker(p.id);
+        CircuitBreaker b = breaker(p);
+        if (b.state() == CircuitBreaker.State.OPEN) {
+            return "paused: breaker open";
+        }
+        if (t.sampleCount() == 0) {
+            return null;
+        }
+        long pct = Math.round(t.successRate() * 100);
+        String latency = t.latencyP50() > 0 ? " · p50 " + Format.millis(t.latencyP50()) : "";
+        if (t.consecutiveFailures() >= 2 || pct < 50) {
+            return "failing " + pct + "%" + latency;
+        }
+        return "healthy " + pct + "%" + latency;
+    }
+
+    /**
+     * Cleans up after a provider was deleted for good: its health, model cache, Origin rule, and
+     * the host permission when no remaining provider uses that origin.
+     */
+    public void forget(ProviderConfig deleted, List<ProviderConfig> remaining) {
+        store.remove(StorageKeys.health(deleted.id));
+        store.remove(StorageKeys.modelCache(deleted.id));
+        synchronized (this) {
+            health.remove(deleted.id);
+            breakers.remove(deleted.id);
+            configs.remove(deleted.id);
+        }
+        limiters.remove(deleted.id);
+        if (deleted.stripOrigin) {
+            ChromeOriginRules.uninstall(deleted.id);
+        }
+        String pattern = BaseUrlCheck.permissionPattern(deleted.baseUrl);
+        if (pattern == null) {
+            return;
+        }
+        for (ProviderConfig p : remaining) {
+            if (!p.id.equals(deleted.id) && pattern.equals(BaseUrlCheck.permissionPattern(p.baseUrl))) {
+                return;
+            }
+        }
+        ChromePermissions.remove(pattern);
+    }
+}
