@@ -4,41 +4,41 @@ import dev.modeldeck.core.net.Cancellation;
 import dev.modeldeck.core.net.Header;
 import dev.modeldeck.core.net.HttpResponse;
 import dev.modeldeck.core.net.NetException;
-import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A java.net.http response whose body is read as it arrives. A daemon thread blocks on the socket
- * and hands each piece to {@link #readChunk()}, which waits at most the idle timeout for it; that
- * keeps the timeout independent of how java.net.http blocks.
+ * A java.net.http response whose body is read as it arrives. The body publisher pushes each piece
+ * into a queue as soon as the socket yields it (no demand limit), and {@link #readChunk()} waits at
+ * most the idle timeout for the next one. Subscribing directly, rather than reading
+ * {@code BodyHandlers.ofInputStream()}, keeps every byte that arrived before a connection broke:
+ * that stream discards buffered data once it sees the failure.
  */
 final class JdkHttpResponse implements HttpResponse {
-    /** What the reader thread hands over: bytes, the end, a failure, or a cancel. */
+    /** What the publisher hands over: bytes, the end, a failure, or a cancel. */
     private static final class Piece {
         final byte[] bytes;
-        final int length;
-        final IOException failure;
+        final Throwable failure;
         final boolean cancelled;
 
-        Piece(byte[] bytes, int length, IOException failure, boolean cancelled) {
+        Piece(byte[] bytes, Throwable failure, boolean cancelled) {
             this.bytes = bytes;
-            this.length = length;
             this.failure = failure;
             this.cancelled = cancelled;
         }
     }
 
-    private static final Piece END = new Piece(null, -1, null, false);
-    private static final Piece CANCEL = new Piece(null, -1, null, true);
+    private static final Piece END = new Piece(null, null, false);
+    private static final Piece CANCEL = new Piece(null, null, true);
 
-    private final java.net.http.HttpResponse<InputStream> response;
+    private final java.net.http.HttpResponse<Flow.Publisher<List<ByteBuffer>>> response;
     private final List<Header> headers;
     private final long idleTimeoutMs;
     private final Cancellation cancellation;
@@ -46,11 +46,12 @@ final class JdkHttpResponse implements HttpResponse {
     private final BlockingQueue<Piece> queue = new LinkedBlockingQueue<>();
     private final Utf8ChunkDecoder decoder = new Utf8ChunkDecoder();
     private final Runnable onCancel;
+    private volatile Flow.Subscription subscription;
     private volatile boolean closed;
     private boolean finished;
 
-    JdkHttpResponse(java.net.http.HttpResponse<InputStream> response, long idleTimeoutMs, Cancellation cancellation,
-            String host) {
+    JdkHttpResponse(java.net.http.HttpResponse<Flow.Publisher<List<ByteBuffer>>> response, long idleTimeoutMs,
+            Cancellation cancellation, String host) {
         this.response = response;
         this.idleTimeoutMs = idleTimeoutMs;
         this.cancellation = cancellation;
@@ -64,32 +65,40 @@ final class JdkHttpResponse implements HttpResponse {
         this.headers = Collections.unmodifiableList(list);
         this.onCancel = () -> {
             queue.offer(CANCEL);
-            closeStream();
+            cancelBody();
         };
         cancellation.onCancel(onCancel);
-        Thread reader = new Thread(this::pump, "jdk-http-body-" + host);
-        reader.setDaemon(true);
-        reader.start();
-    }
-
-    /** Reader thread: copies the body into the queue until the end, a failure or close. */
-    private void pump() {
-        InputStream in = response.body();
-        try {
-            while (!closed) {
-                byte[] buf = new byte[8192];
-                int n = in.read(buf);
-                if (n < 0) {
-                    queue.offer(END);
-                    return;
-                }
-                if (n > 0) {
-                    queue.offer(new Piece(buf, n, null, false));
+        response.body().subscribe(new Flow.Subscriber<List<ByteBuffer>>() {
+            @Override public void onSubscribe(Flow.Subscription s) {
+                subscription = s;
+                if (closed) {
+                    s.cancel();
+                } else {
+                    s.request(Long.MAX_VALUE);
                 }
             }
-        } catch (IOException e) {
-            queue.offer(new Piece(null, -1, e, false));
-        }
+
+            @Override public void onNext(List<ByteBuffer> buffers) {
+                int size = 0;
+                for (ByteBuffer b : buffers) {
+                    size += b.remaining();
+                }
+                byte[] bytes = new byte[size];
+                int at = 0;
+                for (ByteBuffer b : buffers) {
+                    int n = b.remaining();
+                    b.get(bytes, at, n);
+                    at += n;
+                }
+                if (size > 0) {
+                    queue.offer(new Piece(bytes, null, false));
+                }
+            }
+
+            @Override public void onError(Throwable t) { queue.offer(new Piece(null, t, false)); }
+
+            @Override public void onComplete() { queue.offer(END); }
+        });
     }
 
     @Override public int status() { return response.statusCode(); }
@@ -147,7 +156,7 @@ final class JdkHttpResponse implements HttpResponse {
                 }
                 return null;
             }
-            String text = decoder.decode(p.bytes, 0, p.length);
+            String text = decoder.decode(p.bytes, 0, p.bytes.length);
             if (!text.isEmpty()) {
                 return text;
             }
@@ -162,14 +171,14 @@ final class JdkHttpResponse implements HttpResponse {
         }
         closed = true;
         cancellation.removeListener(onCancel);
-        closeStream();
+        cancelBody();
     }
 
-    private void closeStream() {
-        try {
-            response.body().close();
-        } catch (IOException ignored) {
-            // Already broken; nothing more to release.
+    /** Cancelling the subscription makes java.net.http drop the connection. */
+    private void cancelBody() {
+        Flow.Subscription s = subscription;
+        if (s != null) {
+            s.cancel();
         }
     }
 }

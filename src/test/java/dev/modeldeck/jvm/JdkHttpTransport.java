@@ -6,15 +6,16 @@ import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.HttpResponse;
 import dev.modeldeck.core.net.HttpTransport;
 import dev.modeldeck.core.net.NetException;
-import java.io.InputStream;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -57,11 +58,11 @@ public final class JdkHttpTransport implements HttpTransport {
                 ? java.net.http.HttpRequest.BodyPublishers.noBody()
                 : java.net.http.HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
 
-        CompletableFuture<java.net.http.HttpResponse<InputStream>> future =
-                client.sendAsync(b.build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+        CompletableFuture<java.net.http.HttpResponse<Flow.Publisher<List<ByteBuffer>>>> future =
+                client.sendAsync(b.build(), java.net.http.HttpResponse.BodyHandlers.ofPublisher());
         Runnable abort = () -> future.cancel(true);
         cancellation.onCancel(abort);
-        java.net.http.HttpResponse<InputStream> response;
+        java.net.http.HttpResponse<Flow.Publisher<List<ByteBuffer>>> response;
         try {
             response = future.get(request.headersTimeoutMs(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -93,11 +94,13 @@ public final class JdkHttpTransport implements HttpTransport {
         return new JdkHttpResponse(response, request.idleTimeoutMs(), cancellation, host);
     }
 
-    private static void closeQuietly(java.net.http.HttpResponse<InputStream> response) {
-        try {
-            response.body().close();
-        } catch (java.io.IOException ignored) {
-            // nothing to release
-        }
+    /** Subscribing and cancelling at once is how a publisher body is released. */
+    private static void closeQuietly(java.net.http.HttpResponse<Flow.Publisher<List<ByteBuffer>>> response) {
+        response.body().subscribe(new Flow.Subscriber<List<ByteBuffer>>() {
+            @Override public void onSubscribe(Flow.Subscription s) { s.cancel(); }
+            @Override public void onNext(List<ByteBuffer> item) { }
+            @Override public void onError(Throwable t) { }
+            @Override public void onComplete() { }
+        });
     }
 }

@@ -379,7 +379,8 @@ public final class TestProvider implements AutoCloseable {
         ex.getResponseHeaders().set("x-request-id", "req_demo_" + requestIds.incrementAndGet());
         if (faults.cors()) {
             ex.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
-            ex.getResponseHeaders().set("Access-Control-Expose-Headers", "retry-after, x-request-id, content-type");
+            // "*" covers non-credentialed fetches; the names cover credentialed ones.
+            ex.getResponseHeaders().set("Access-Control-Expose-Headers", "*, retry-after, x-request-id, apim-request-id");
         }
     }
 

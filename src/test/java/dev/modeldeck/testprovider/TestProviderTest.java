@@ -161,15 +161,15 @@ class TestProviderTest {
     @Test
     void streamFixtureIsReplayedByteForByteOneEventPerChunk() throws Exception {
         provider.content().streamFixture("mistral-text.sse");
-        provider.faults().add(Fault.slowChunks(15));
-        Exchange e = Exchange.post(base + "/chat/completions", chat(true));
         String recorded = fixture("streams", "mistral-text.sse");
-        assertEquals(recorded, e.body);
+        assertEquals(recorded, Exchange.post(base + "/chat/completions", chat(true)).body);
+        // The chunked framing on the wire shows each write+flush, whatever the client's read timing.
         List<String> events = new ArrayList<>();
         for (byte[] piece : StreamEvents.sse(recorded.getBytes(StandardCharsets.UTF_8))) {
             events.add(new String(piece, StandardCharsets.UTF_8));
         }
-        assertEquals(events, e.chunks, "each event arrives as its own chunk");
+        assertEquals(9, events.size());
+        assertEquals(events, RawChunks.post(provider.port(), "/v1/chat/completions", chat(true)));
     }
 
     @Test
@@ -374,7 +374,7 @@ class TestProviderTest {
         long start = System.nanoTime();
         Exchange.post(base + "/chat/completions", chat(true));
         long ms = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(ms >= 9 * 30, "took " + ms + " ms for 10 events");
+        assertTrue(ms >= 8 * 30, "took " + ms + " ms for 9 events");
     }
 
     @Test
