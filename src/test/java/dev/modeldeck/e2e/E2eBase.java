@@ -1,0 +1,110 @@
+package dev.modeldeck.e2e;
+
+import dev.modeldeck.testprovider.TestProvider;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One headless Chromium (127.0.0.1 granted) and one local test provider per test class; storage wiped per test. */
+abstract class E2eBase {
+    static ExtensionBrowser browser;
+    static TestProvider provider;
+
+    @BeforeAll
+    static void startAll() throws Exception {
+        provider = TestProvider.start(0);
+        browser = new ExtensionBrowser(ExtensionBrowser.Grant.LOCALHOST);
+    }
+
+    @AfterAll
+    static void stopAll() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (provider != null) {
+            provider.close();
+        }
+    }
+
+    @BeforeEach
+    void cleanState() {
+        provider.reset();
+        browser.seedLocalStorage(java.util.Map.of());
+    }
+
+    WebDriver d() { return browser.driver(); }
+
+    WebElement find(String role, String name) { return A11y.find(d(), role, name); }
+
+    void click(String role, String name) { find(role, name).click(); }
+
+    void type(String role, String name, String text) {
+        WebElement e = find(role, name);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    void choose(String comboName, String visibleText) {
+        new Select(find("combobox", comboName)).selectByVisibleText(visibleText);
+    }
+
+    String text(String role, String name) { return find(role, name).getText(); }
+
+    Object js(String script, Object... args) { return ((JavascriptExecutor) d()).executeScript(script, args); }
+
+    /** Text of the visible alert, or "". */
+    String alertText() {
+        return (String) js("var a = document.querySelector('[role=alert]'); return a && !a.hidden ? a.textContent : ''");
+    }
+
+    String statusText() {
+        return (String) js("var a = document.querySelector('.status[role=status]'); return a ? a.textContent : ''");
+    }
+
+    void waitFor(String what, java.util.function.Supplier<Boolean> condition) {
+        waitFor(what, 15, condition);
+    }
+
+    void waitFor(String what, int seconds, java.util.function.Supplier<Boolean> condition) {
+        try {
+            new WebDriverWait(d(), Duration.ofSeconds(seconds)).until(drv -> condition.get());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Timed out waiting for: " + what + " (alert: '" + alertText() + "')", e);
+        }
+    }
+
+    List<WebElement> items(String listName) {
+        return find("list", listName).findElements(By.cssSelector(":scope > li"));
+    }
+
+    String listText(String listName) {
+        StringBuilder sb = new StringBuilder();
+        for (WebElement li : items(listName)) {
+            sb.append(li.getText()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Adds a keyless provider pointing at the local test provider through the form. */
+    void addLocalProvider(String name) {
+        browser.open("options.html");
+        click("button", "Add provider");
+        choose("Preset", "Custom (OpenAI-compatible)");
+        type("textbox", "Name", name);
+        type("textbox", "Base URL", provider.baseUrl());
+        choose("Authentication", "None");
+        click("button", "Save");
+        waitFor("provider saved", () -> listText("Providers").contains(name));
+    }
+
+    static void pressEnter(WebElement e) { e.sendKeys(Keys.ENTER); }
+}
