@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Reads an export file into incoming providers, or rejects it as a whole with one precise message.
- * Order of checks: size (before parsing), JSON, format, version, header, count, then every entry.
+ * Order of checks: size (before parsing), JSON, format, version, header, count, every entry, passphrase.
  */
 final class ImportFile {
     final List<IncomingProvider> providers;
@@ -57,10 +57,6 @@ final class ImportFile {
             throw malformed("The file says its keys are protected but also that it includes no keys.");
         }
         boolean keysRead = fileHasKeys && !ignoreKeys;
-        if (keysRead && wrapped && unwrapper == null) {
-            throw new ImportRejected(ImportRejected.Reason.PASSPHRASE_NEEDED, "The API keys in this file are protected "
-                + "by a key-vault passphrase. Enter that passphrase, or import without keys.");
-        }
         Json list = doc.get(ExportFormat.F_PROVIDERS);
         if (!list.isArray()) {
             throw malformed("The file has no “" + ExportFormat.F_PROVIDERS + "” list.");
@@ -77,6 +73,11 @@ final class ImportFile {
                 throw malformed(label + " carries an API key, but the file says it includes none (“"
                     + ExportFormat.F_INCLUDES_KEYS + "”: false). Set it to true to import the keys.");
             }
+        }
+        // Asked last, so nobody types a passphrase for a file that would be refused anyway.
+        if (keysRead && wrapped && unwrapper == null) {
+            throw new ImportRejected(ImportRejected.Reason.PASSPHRASE_NEEDED, "The API keys in this file are protected "
+                + "by a key-vault passphrase. Enter that passphrase, or import without keys.");
         }
         List<IncomingProvider> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {

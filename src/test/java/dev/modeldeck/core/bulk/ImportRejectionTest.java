@@ -234,6 +234,22 @@ class ImportRejectionTest {
     }
 
     @Test
+    void protectedFileImportsWithoutKeysWhenTheUserChoosesSo() throws Exception {
+        Settings s = sample();
+        String text = new ProviderExport(CLOCK).exportText(s, null, true, WRAP);
+        ImportPlan plan = planner.plan(text, s, null, true);
+        assertFalse(plan.includesKeys());
+        assertEquals(5, plan.skips().size(), "same settings, saved keys kept: nothing to do");
+    }
+
+    @Test
+    void aRefusedFileNeverAsksForThePassphrase() {
+        String text = JsonWriter.write(header().put("includesKeys", true).put("keyProtection", "vault-passphrase")
+            .put("providers", Json.array().add(entry("p-1", "X", "file:///etc/passwd").put("apiKey", "wrapped:abc"))));
+        assertEquals(ImportRejected.Reason.HOSTILE_ENTRY, reject(text).reason());
+    }
+
+    @Test
     void unknownKeyProtectionIsRefused() {
         String text = JsonWriter.write(header().put("includesKeys", true).put("keyProtection", "rot13").put("providers", Json.array()));
         ImportRejected e = reject(text);
