@@ -1,0 +1,160 @@
+package dev.modeldeck.core.bulk;
+
+import dev.modeldeck.core.json.Json;
+import dev.modeldeck.core.provider.BaseUrlCheck;
+import dev.modeldeck.core.provider.UrlProblem;
+import java.util.Map;
+
+/**
+ * Rejects an export-file entry that is malformed (wrong types, impossible id or name) or hostile
+ * (a non-web URL, credentials in the URL, a line break headed for an HTTP header, control characters
+ * in a name). One such entry rejects the whole file: a file that carries one is not a file we wrote.
+ * Entries that are merely invalid (e.g. a header browsers forbid) pass here and are skipped by the planner.
+ */
+final class EntryCheck {
+    private static final String[] TEXT = {
+        "id", "name", "preset", "baseUrl", "auth", "apiKey", "headerName", "organization", "project",
+        "appReferer", "appTitle", "defaultModel"
+    };
+    private static final String[] NUMBERS = {
+        "timeoutMs", "idleTimeoutMs", "temperature", "maxTokens", "requestsPerMinute", "modelCacheTtlMs"
+    };
+    private static final String[] BOOLEANS = {"enabled", "stripOrigin"};
+    private static final String[] HEADER_TEXT = {"organization", "project", "appReferer", "appTitle", "headerName"};
+
+    private EntryCheck() { }
+
+    /** @param label "Entry 3"; used in the message together with the entry's name when it is safe to show */
+    static void check(Json e, String label, boolean keysRead) throws ImportRejected {
+        if (!e.isObject()) {
+            throw malformed(label + " is not a provider (expected an object in “providers”).");
+        }
+        for (String f : TEXT) {
+            Json v = e.get(f);
+            if (!v.isMissing() && !v.isNull() && !v.isString()) {
+                throw malformed(label + ": “" + f + "” must be text.");
+            }
+        }
+        for (String f : NUMBERS) {
+            Json v = e.get(f);
+            if (!v.isMissing() && !v.isNull() && !v.isNumber()) {
+                throw malformed(label + ": “" + f + "” must be a number.");
+            }
+        }
+        for (String f : BOOLEANS) {
+            Json v = e.get(f);
+            if (!v.isMissing() && !v.isNull() && !v.isBoolean()) {
+                throw malformed(label + ": “" + f + "” must be true or false.");
+            }
+        }
+        checkId(e.get("id"), label);
+        String name = checkName(e.get("name").str(), label);
+        String where = name == null || name.isEmpty() ? label : label + " (" + TextChecks.quoted(name) + ")";
+        checkUrl(e.get("baseUrl").str(), where);
+        if (keysRead && TextChecks.hasLineBreak(e.get("apiKey").str())) {
+            throw hostile(where + ": the API key contains a line break, which would break the request headers.");
+        }
+        for (String f : HEADER_TEXT) {
+            if (TextChecks.hasLineBreak(e.get(f).str())) {
+                throw hostile(where + ": “" + f + "” contains a line break, which would break the request headers.");
+            }
+        }
+        checkPairs(e.get("extraHeaders"), "extraHeaders", "header", where);
+        checkPairs(e.get("extraQuery"), "extraQuery", "query parameter", where);
+        checkList(e.get("customModels"), "customModels", where);
+        Json prefs = e.get("modelPrefs");
+        if (!prefs.isMissing() && !prefs.isNull()) {
+            if (!prefs.isObject()) {
+                throw malformed(where + ": “modelPrefs” must be an object.");
+            }
+            for (Map.Entry<String, Json> p : prefs.fields().entrySet()) {
+                if (!p.getValue().isObject()) {
+                    throw malformed(where + ": each entry of “modelPrefs” must be an object.");
+                }
+            }
+        }
+    }
+
+    private static void checkId(Json id, String label) throws ImportRejected {
+        String s = id.str();
+        if (s == null) {
+            return; // absent or null: the planner matches by URL or gives a new id
+        }
+        if (s.isEmpty() || s.length() > ExportFormat.MAX_ID_LENGTH || TextChecks.hasControlChar(s)
+            || !TextChecks.trim(s).equals(s)) {
+            throw malformed(label + ": “id” must be 1 to " + ExportFormat.MAX_ID_LENGTH
+                + " characters without spaces at the ends or control characters.");
+        }
+    }
+
+    /** Returns the trimmed name, or null when there is none. */
+    private static String checkName(String name, String label) throws ImportRejected {
+        if (name == null) {
+            return null;
+        }
+        if (TextChecks.hasControlChar(name)) {
+            throw hostile(label + ": the name contains control characters (line breaks, tabs or text-direction "
+                + "overrides). Remove them and import again.");
+        }
+        String t = TextChecks.trim(name);
+        if (t.length() > ExportFormat.MAX_NAME_LENGTH) {
+            throw malformed(label + ": the name is " + t.length() + " characters long; names can have at most "
+                + ExportFormat.MAX_NAME_LENGTH + ".");
+        }
+        return t;
+    }
+
+    private static void checkUrl(String url, String where) throws ImportRejected {
+        if (url == null) {
+            return; // the planner skips it as invalid ("enter the base URL")
+        }
+        BaseUrlCheck.Result r = BaseUrlCheck.check(url);
+        if (r.find(UrlProblem.Code.UNSUPPORTED_SCHEME) != null) {
+            throw hostile(where + ": the base URL is not a web address (" + schemeOf(url)
+                + "). Only https:// and http:// addresses can be imported.");
+        }
+        if (r.find(UrlProblem.Code.CREDENTIALS) != null) {
+            throw hostile(where + ": the base URL contains a user name or password. Remove them from the file; "
+                + "keys belong in “apiKey”.");
+        }
+    }
+
+    private static String schemeOf(String url) {
+        String t = TextChecks.trim(url);
+        int colon = t.indexOf(':');
+        String scheme = colon > 0 && colon <= 20 ? t.substring(0, colon).toLowerCase() : "?";
+        return TextChecks.quoted(scheme + ":");
+    }
+
+    private static void checkPairs(Json list, String field, String what, String where) throws ImportRejected {
+        checkList(list, field, where);
+        for (Json item : list.items()) {
+            Json n = item.get("name");
+            Json v = item.get("value");
+            if (!n.isString() || (!v.isMissing() && !v.isNull() && !v.isString())) {
+                throw malformed(where + ": each entry of “" + field + "” needs a text “name” and “value”.");
+            }
+            if (TextChecks.hasLineBreak(n.str()) || TextChecks.hasLineBreak(v.str())) {
+                throw hostile(where + ": a " + what + " in “" + field + "” contains a line break, which would "
+                    + "break the request.");
+            }
+        }
+    }
+
+    private static void checkList(Json list, String field, String where) throws ImportRejected {
+        if (list.isMissing() || list.isNull()) {
+            return;
+        }
+        if (!list.isArray()) {
+            throw malformed(where + ": “" + field + "” must be a list.");
+        }
+        for (Json item : list.items()) {
+            if (!item.isObject()) {
+                throw malformed(where + ": each entry of “" + field + "” must be an object.");
+            }
+        }
+    }
+
+    private static ImportRejected malformed(String m) { return new ImportRejected(ImportRejected.Reason.MALFORMED, m); }
+    private static ImportRejected hostile(String m) { return new ImportRejected(ImportRejected.Reason.HOSTILE_ENTRY, m); }
+}

@@ -1,0 +1,75 @@
+package dev.modeldeck.core.bulk;
+
+import dev.modeldeck.core.json.Json;
+import dev.modeldeck.core.json.JsonArray;
+import dev.modeldeck.core.json.JsonObject;
+import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.store.Settings;
+import dev.modeldeck.core.time.Clock;
+import java.util.Collection;
+
+/**
+ * Writes providers to a {@link ExportFormat#FORMAT} document (docs/EXPORT-FORMAT.md). Keys stay out
+ * unless asked for; only provider settings are written, never health history, caches or chats.
+ */
+public final class ProviderExport {
+    private final Clock clock;
+
+    public ProviderExport(Clock clock) { this.clock = clock; }
+
+    /**
+     * @param ids         providers to export (display order is kept, unknown ids are ignored); null means all
+     * @param includeKeys write each provider's key; false leaves every key out
+     * @param wrapper     when keys are included and this is not null, each key is written wrapped and the
+     *                    file is marked {@code "keyProtection":"vault-passphrase"}; ignored without keys
+     */
+    public JsonObject export(Settings settings, Collection<String> ids, boolean includeKeys, KeyWrapper wrapper) {
+        boolean wrapped = includeKeys && wrapper != null;
+        JsonObject doc = Json.object()
+            .put(ExportFormat.F_FORMAT, ExportFormat.FORMAT)
+            .put(ExportFormat.F_VERSION, ExportFormat.VERSION)
+            .put(ExportFormat.F_EXPORTED_AT, clock.nowMillis())
+            .put(ExportFormat.F_INCLUDES_KEYS, includeKeys);
+        if (wrapped) {
+            doc.put(ExportFormat.F_KEY_PROTECTION, ExportFormat.KEY_PROTECTION_VAULT);
+        }
+        JsonArray list = Json.array();
+        for (ProviderConfig p : settings.providers) {
+            if (ids != null && !ids.contains(p.id)) {
+                continue;
+            }
+            JsonObject o = p.toJson(false);
+            if (includeKeys && p.hasKey()) {
+                o.put("apiKey", wrapped ? wrapper.wrap(p.apiKey) : p.apiKey);
+            }
+            list.add(o);
+        }
+        return doc.put(ExportFormat.F_PROVIDERS, list);
+    }
+
+    /** The same document as indented text, ready to save as a .json file. */
+    public String exportText(Settings settings, Collection<String> ids, boolean includeKeys, KeyWrapper wrapper) {
+        return PrettyJson.write(export(settings, ids, includeKeys, wrapper));
+    }
+
+    /** A file name for the download, e.g. {@code modeldeck-providers-2025-03-07.json} (UTC date). */
+    public String suggestedFileName() {
+        return "modeldeck-providers-" + utcDate(clock.nowMillis()) + ".json";
+    }
+
+    /** yyyy-mm-dd of a UTC instant, by the days-to-civil calculation (no java.time in the browser build). */
+    static String utcDate(long millis) {
+        long days = Math.max(0, millis) / 86_400_000L + 719_468; // days since 0000-03-01
+        long era = days / 146_097;
+        long doe = days - era * 146_097;
+        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        long day = doy - (153 * mp + 2) / 5 + 1;
+        long month = mp < 10 ? mp + 3 : mp - 9;
+        long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+        return year + "-" + two(month) + "-" + two(day);
+    }
+
+    private static String two(long n) { return n < 10 ? "0" + n : Long.toString(n); }
+}

@@ -1,0 +1,68 @@
+package dev.modeldeck.core.bulk;
+
+/** Small text rules shared by the import checks: control characters, line breaks, safe quoting in messages. */
+final class TextChecks {
+    private TextChecks() { }
+
+    /** C0/C1 controls and the bidirectional overrides that can make a name display as something else. */
+    static boolean hasControlChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e')
+                || (c >= '\u2066' && c <= '\u2069')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasLineBreak(String s) {
+        return s != null && (s.indexOf('\r') >= 0 || s.indexOf('\n') >= 0);
+    }
+
+    /** Trims spaces plus the invisible characters copy-paste brings (NBSP, zero-width space, BOM). */
+    static String trim(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0'
+            || c == '\u200b' || c == '\ufeff' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Text from a file, shortened for a message: “…”-quoted, at most 40 characters. */
+    static String quoted(String s) {
+        String t = s == null ? "" : s;
+        return "“" + (t.length() > 40 ? t.substring(0, 39) + "…" : t) + "”";
+    }
+
+    /** "1.5 MB" style, one decimal, without String.format (too heavy for the browser build). */
+    static String megabytes(long chars) {
+        long tenths = (chars * 10 + 524_288) / 1_048_576;
+        return (tenths / 10) + "." + (tenths % 10) + " MB";
+    }
+
+    /** 1-based line and column of a character position, for "not JSON" messages. */
+    static String lineAndColumn(String text, int pos) {
+        int line = 1;
+        int col = 1;
+        int end = Math.min(Math.max(pos, 0), text.length());
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return "line " + line + ", column " + col;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.modeldeck.core.security;
+
+/** Rules for new passphrases, shared by the vault and the form that asks for one. */
+public final class PassphrasePolicy {
+    public static final int MIN_LENGTH = 8;
+
+    private PassphrasePolicy() { }
+
+    /** The problem to show next to the field, or null when the passphrase is acceptable. */
+    public static String problem(String passphrase) {
+        if (passphrase == null || passphrase.codePointCount(0, passphrase.length()) < MIN_LENGTH) {
+            return "The passphrase must be at least 8 characters long.";
+        }
+        return null;
+    }
+
+    static void require(String passphrase) throws VaultException {
+        String problem = problem(passphrase);
+        if (problem != null) {
+            throw new VaultException(VaultException.Reason.WEAK_PASSPHRASE, problem);
+        }
+    }
+}
