@@ -1,0 +1,175 @@
+package dev.modeldeck.core.discovery;
+
+import dev.modeldeck.core.json.Json;
+import dev.modeldeck.core.json.JsonException;
+import dev.modeldeck.core.json.JsonObject;
+import dev.modeldeck.core.json.JsonParser;
+import dev.modeldeck.core.json.JsonWriter;
+import dev.modeldeck.core.net.NetException;
+import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.store.KeyValueStore;
+import dev.modeldeck.core.store.StoreException;
+import dev.modeldeck.core.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Model lists per provider, in memory and in the {@link KeyValueStore} (one key per provider). An
+ * entry belongs to one base URL and one credential fingerprint (a caller-made digest, never the key):
+ * when either changes the entry is dropped, since another server or account may list other models.
+ * Failures keep the last good list. Unreadable stored entries are ignored and reported, never fatal.
+ */
+public final class ModelCache {
+    public static final long DEFAULT_TTL_MS = 10 * 60_000L;
+    public static final String KEY_PREFIX = "modeldeck.models.";
+    /** Wait after a 429 that gave no Retry-After, so a busy provider is not asked again at once. */
+    public static final long DEFAULT_RATE_LIMIT_WAIT_MS = 30_000L;
+    static final int FORMAT_VERSION = 1;
+
+    private final KeyValueStore store;
+    private final Clock clock;
+    /** providerId → entry; a present key with a null value means "looked in the store, nothing usable". */
+    private final Map<String, CacheEntry> entries = new HashMap<>();
+    private final Map<String, String> problems = new HashMap<>();
+
+    public ModelCache(KeyValueStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public static String storeKey(String providerId) { return KEY_PREFIX + providerId; }
+
+    /** The provider's own TTL when set and positive, else {@link #DEFAULT_TTL_MS}. */
+    public static long ttlFor(ProviderConfig p) {
+        return p.modelCacheTtlMs != null && p.modelCacheTtlMs > 0 ? p.modelCacheTtlMs : DEFAULT_TTL_MS;
+    }
+
+    /** The entry for this provider if it was made for the same base URL and fingerprint, else null (and dropped). */
+    public synchronized CacheEntry lookup(String providerId, String baseUrl, String fingerprint) {
+        CacheEntry e = load(providerId);
+        if (e != null && !e.matches(baseUrl, fingerprint)) {
+            invalidate(providerId);
+            return null;
+        }
+        return e;
+    }
+
+    public synchronized CacheEntry recordSuccess(String providerId, String baseUrl, String fingerprint, ModelList list) {
+        return save(providerId, new CacheEntry(baseUrl, fingerprint, list, clock.nowMillis(), false, null, null, 0, 0));
+    }
+
+    /** The provider has no model list (404): remembered like a list, so it is not asked again until the TTL ends. */
+    public synchronized CacheEntry recordNoModelEndpoint(String providerId, String baseUrl, String fingerprint) {
+        return save(providerId, new CacheEntry(baseUrl, fingerprint, null, clock.nowMillis(), true, null, null, 0, 0));
+    }
+
+    /** Keeps the last good list and notes the failure; a 429 also sets the time before which no request is sent. */
+    public synchronized CacheEntry recordFailure(String providerId, String baseUrl, String fingerprint, NetException error) {
+        long now = clock.nowMillis();
+        CacheEntry old = lookup(providerId, baseUrl, fingerprint);
+        long notBefore = 0;
+        if (error.kind() == NetException.Kind.RATE_LIMITED) {
+            notBefore = now + (error.retryAfterMs() >= 0 ? error.retryAfterMs() : DEFAULT_RATE_LIMIT_WAIT_MS);
+        }
+        CacheEntry e = old == null
+                ? new CacheEntry(baseUrl, fingerprint, null, 0, false, error.getMessage(), error.kind(), now, notBefore)
+                : new CacheEntry(baseUrl, fingerprint, old.list(), old.fetchedAt(), old.noModelEndpoint(),
+                        error.getMessage(), error.kind(), now, notBefore);
+        return save(providerId, e);
+    }
+
+    /** Forgets the provider's list (explicit refresh of a changed setup, provider deleted). */
+    public synchronized void invalidate(String providerId) {
+        entries.put(providerId, null);
+        store.remove(storeKey(providerId));
+    }
+
+    /** A problem met while reading or writing this provider's entry, once; null when there was none. */
+    public synchronized String takeProblem(String providerId) { return problems.remove(providerId); }
+
+    private CacheEntry load(String providerId) {
+        if (entries.containsKey(providerId)) {
+            return entries.get(providerId);
+        }
+        CacheEntry e = null;
+        String raw = store.get(storeKey(providerId));
+        if (raw != null) {
+            e = decode(raw);
+            if (e == null) {
+                problems.put(providerId, "The saved model list could not be read and was ignored; it will be fetched again.");
+            }
+        }
+        entries.put(providerId, e);
+        return e;
+    }
+
+    private CacheEntry save(String providerId, CacheEntry e) {
+        entries.put(providerId, e);
+        try {
+            store.put(storeKey(providerId), JsonWriter.write(encode(e)));
+        } catch (StoreException ex) {
+            problems.put(providerId, "The model list could not be saved (" + ex.getMessage()
+                    + "); it is kept until the page closes.");
+        }
+        return e;
+    }
+
+    static JsonObject encode(CacheEntry e) {
+        JsonObject o = Json.object().put("v", FORMAT_VERSION).put("baseUrl", e.baseUrl()).put("fingerprint", e.fingerprint())
+                .put("fetchedAt", e.fetchedAt());
+        if (e.noModelEndpoint()) {
+            o.put("noModelEndpoint", true);
+        }
+        if (e.list() != null) {
+            o.put("list", ModelListCodec.write(e.list()));
+        }
+        if (e.lastError() != null) {
+            o.put("lastError", e.lastError()).put("lastErrorKind", e.lastErrorKind().name()).put("lastErrorAt", e.lastErrorAt());
+        }
+        if (e.retryNotBefore() > 0) {
+            o.put("retryNotBefore", e.retryNotBefore());
+        }
+        return o;
+    }
+
+    /** Null for anything that is not an entry this version wrote. */
+    static CacheEntry decode(String raw) {
+        Json o;
+        try {
+            o = JsonParser.parse(raw);
+        } catch (JsonException ex) {
+            return null;
+        }
+        String url = o.get("baseUrl").str();
+        String fp = o.get("fingerprint").str();
+        if (o.get("v").asLong(-1) != FORMAT_VERSION || url == null || fp == null) {
+            return null;
+        }
+        ModelList list = null;
+        if (!o.get("list").isMissing()) {
+            list = ModelListCodec.read(o.get("list"));
+            if (list == null) {
+                return null;
+            }
+        }
+        NetException.Kind kind = null;
+        String error = o.get("lastError").str();
+        if (error != null) {
+            kind = kindOrNull(o.get("lastErrorKind").str());
+            if (kind == null) {
+                return null;
+            }
+        }
+        return new CacheEntry(url, fp, list, o.get("fetchedAt").asLong(0), o.get("noModelEndpoint").asBoolean(false),
+                error, kind, o.get("lastErrorAt").asLong(0), o.get("retryNotBefore").asLong(0));
+    }
+
+    private static NetException.Kind kindOrNull(String name) {
+        for (NetException.Kind k : NetException.Kind.values()) {
+            if (k.name().equals(name)) {
+                return k;
+            }
+        }
+        return null;
+    }
+}
