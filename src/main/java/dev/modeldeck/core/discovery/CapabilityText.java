@@ -14,7 +14,7 @@ public final class CapabilityText {
             return tenths % 10 == 0 ? (tenths / 10) + "M" : (tenths / 10) + "." + (tenths % 10) + "M";
         }
         if (n >= 1000) {
-            return (n % 1024 == 0 ? n / 1024 : Math.round(n / 1000d)) + "k";
+            return (n % 1000 == 0 ? n / 1000 : n % 1024 == 0 ? n / 1024 : Math.round(n / 1000d)) + "k";
         }
         return Long.toString(n);
     }

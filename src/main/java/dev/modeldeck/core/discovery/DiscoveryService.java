@@ -70,7 +70,7 @@ public final class DiscoveryService {
         List<String> notes = problems(p);
         long now = clock.nowMillis();
         if (entry != null && entry.retryNotBefore() > now) {
-            return waitingOutRateLimit(entry, notes, false);
+            return waitingOutRateLimit(entry, notes);
         }
         if (!forceRefresh && entry != null && entry.isFresh(now, ModelCache.ttlFor(p))) {
             return fromCache(entry, notes);
@@ -99,7 +99,7 @@ public final class DiscoveryService {
         List<String> notes = problems(p);
         long now = clock.nowMillis();
         if (entry != null && entry.retryNotBefore() > now) {
-            return waitingOutRateLimit(entry, notes, false);
+            return waitingOutRateLimit(entry, notes);
         }
         if (entry != null && entry.isFresh(now, ModelCache.ttlFor(p))) {
             return fromCache(entry, notes);
@@ -226,14 +226,14 @@ public final class DiscoveryService {
         return new ModelsResult(s, entry, null, false, notes);
     }
 
-    private ModelsResult waitingOutRateLimit(CacheEntry entry, List<String> notes, boolean refreshing) {
+    private ModelsResult waitingOutRateLimit(CacheEntry entry, List<String> notes) {
         ModelsResult.Status s = entry.noModelEndpoint() ? ModelsResult.Status.NO_MODEL_LIST
                 : entry.list() != null ? ModelsResult.Status.STALE : ModelsResult.Status.FAILED;
         NetException e = errorOf(entry);
         if (e != null) {
             e.retryAfterMs(entry.retryNotBefore() - clock.nowMillis());
         }
-        return new ModelsResult(s, entry, e, refreshing, notes);
+        return new ModelsResult(s, entry, e, false, notes);
     }
 
     private static NetException errorOf(CacheEntry entry) {

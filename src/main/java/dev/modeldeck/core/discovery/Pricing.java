@@ -34,6 +34,7 @@ public final class Pricing {
 
     private static boolean same(Double a, Double b) { return a == null ? b == null : b != null && Math.abs(a - b) < 1e-9; }
 
+    /** Equality allows rounding error, so the hash cannot depend on the values. */
     @Override public int hashCode() { return 0; }
 
     @Override public String toString() { return "$" + promptPerMillion + " / $" + completionPerMillion + " per 1M tokens"; }

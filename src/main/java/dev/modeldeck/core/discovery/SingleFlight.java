@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Lets any number of concurrent callers with the same key share one piece of work: the first caller
  * does it on its own thread, the others wait for its result. The shared work is cancelled only when
- * every caller has given up; a caller that cancels stops waiting at once.
+ * every caller has given up; a caller that cancels stops waiting at once (except the first, whose
+ * thread is doing the work: it returns when the work ends, which is at once if nobody else waits).
  */
 final class SingleFlight<T> {
     interface Work<T> {
