@@ -1,0 +1,72 @@
+package dev.modeldeck.core.diagnosis;
+
+import dev.modeldeck.core.net.Redactor;
+import java.util.List;
+
+/**
+ * Keeps secrets out of report texts. Our own sentences only need the known secrets replaced
+ * (the full heuristic scan would mask long URLs next to the word "key"); anything a server said
+ * goes through the full {@link Redactor} first.
+ */
+final class Scrub {
+    private Scrub() { }
+
+    /** Replaces every known secret (4+ characters), longest first. */
+    static String known(String text, List<String> secrets) {
+        if (text == null) {
+            return null;
+        }
+        String out = text;
+        for (String s : secrets) {
+            if (s == null || s.trim().length() < 4) {
+                continue;
+            }
+            String secret = s.trim();
+            int at = out.indexOf(secret);
+            if (at < 0) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            int from = 0;
+            while (at >= 0) {
+                sb.append(out, from, at).append(Redactor.MASK);
+                from = at + secret.length();
+                at = out.indexOf(secret, from);
+            }
+            out = sb.append(out, from, out.length()).toString();
+        }
+        return out;
+    }
+
+    /** For text that came from a server: known secrets and anything that looks like a credential. */
+    static String foreign(String text, List<String> secrets) {
+        return text == null ? null : Redactor.redact(text, secrets);
+    }
+
+    /** A server's words, redacted, whitespace collapsed and cut to {@code max} characters, in quotes; "" when none. */
+    static String quote(String said, List<String> secrets, int max) {
+        if (said == null || said.trim().isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        String s = foreign(said, secrets);
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        String t = sb.toString();
+        if (t.length() > max) {
+            t = t.substring(0, max - 1) + "\u2026";
+        }
+        return "\u201c" + t + "\u201d";
+    }
+}
