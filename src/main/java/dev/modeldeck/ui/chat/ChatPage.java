@@ -1,15 +1,647 @@
 package dev.modeldeck.ui.chat;
 
+import dev.modeldeck.browser.ChromeOriginRules;
+import dev.modeldeck.browser.ChromeSidePanel;
+import dev.modeldeck.browser.Frames;
+import dev.modeldeck.browser.PageEvents;
+import dev.modeldeck.core.chat.ChatMessage;
+import dev.modeldeck.core.chat.ChatOptions;
+import dev.modeldeck.core.chat.ChatOutcome;
+import dev.modeldeck.core.chat.ChatRequestBuilder;
+import dev.modeldeck.core.chat.ChatRunner;
+import dev.modeldeck.core.chat.ChatStreamListener;
+import dev.modeldeck.core.chat.ContextFitter;
+import dev.modeldeck.core.chat.Conversation;
+import dev.modeldeck.core.chat.ConversationTitles;
+import dev.modeldeck.core.discovery.CatalogModel;
+import dev.modeldeck.core.discovery.ModelCatalog;
+import dev.modeldeck.core.discovery.ModelsResult;
+import dev.modeldeck.core.net.Cancellation;
+import dev.modeldeck.core.net.HttpRequest;
+import dev.modeldeck.core.net.NetException;
+import dev.modeldeck.core.provider.BaseUrlCheck;
+import dev.modeldeck.core.provider.EndpointResolver;
+import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.store.ConversationLoad;
+import dev.modeldeck.core.store.ConversationSummary;
+import dev.modeldeck.core.store.ConversationWrite;
+import dev.modeldeck.core.store.LoadResult;
+import dev.modeldeck.core.store.Settings;
+import dev.modeldeck.core.store.StorageKeys;
+import dev.modeldeck.core.store.StoreException;
+import dev.modeldeck.ui.dom.Alerts;
+import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.ui.dom.El;
+import dev.modeldeck.ui.shared.AppContext;
+import dev.modeldeck.ui.shared.Format;
 import dev.modeldeck.ui.shared.PageShell;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.dom.events.KeyboardEvent;
 
-/** Entry point of popup.html and sidepanel.html (same chat, two sizes). */
-public final class ChatPage {
-    private ChatPage() { }
+/**
+ * Entry point and controller of popup.html and sidepanel.html: the same chat in two sizes, sharing
+ * conversations through storage. Sending fits the history to the chosen model's context window,
+ * streams the reply token by token, and saves what arrived even if the page closes mid-reply.
+ */
+public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.Listener, MessageView.Actions {
+    private static final String LAST_MODEL_KEY = "modeldeck.chat.lastModel";
+    private static final long SAVE_EVERY_MS = 1000;
+
+    private final AppContext ctx;
+    private final boolean popup;
+    private final ModelPicker picker = new ModelPicker(this);
+    private final ConversationDrawer drawer;
+    private final El log = El.div("log").role("log").label("Conversation").attr("aria-live", "polite");
+    private final El input = El.tag("textarea").attr("rows", "2");
+    private final El send = El.button("Send").cls("primary");
+    private final El stop = El.button("Stop").hidden(true);
+    private final El contextInfo = El.div("context-info").attr("aria-live", "polite");
+    private final Map<String, ModelsResult> discovered = new HashMap<>();
+    private final List<MessageView> views = new ArrayList<>();
+    private Settings settings;
+    private ModelCatalog catalog;
+    private Conversation conversation;
+    private Cancellation running;
+    private boolean scrollQueued;
+
+    private ChatPage() {
+        popup = "popup".equals(PageShell.mode());
+        ctx = new AppContext(popup ? "popup" : "sidepanel");
+        drawer = new ConversationDrawer(ctx.conversations, this);
+    }
 
     public static void main(String[] args) {
+        new ChatPage().start();
+    }
+
+    private void start() {
         El app = PageShell.root();
-        app.add(El.heading(1, "ModelDeck"));
+        LoadResult loaded = ctx.settings.load();
+        settings = loaded.settings();
+        if (loaded.status() == LoadResult.Status.RECOVERED_FROM_CORRUPT || loaded.readOnly()) {
+            StringBuilder sb = new StringBuilder();
+            for (String n : loaded.notices()) {
+                sb.append(n).append(' ');
+            }
+            Alerts.error(sb.toString().trim());
+        }
+        ctx.network.update(settings.providers);
+        ctx.network.onWait((message, waitMs) -> contextInfo.text(message));
+
+        El newChat = El.button("New chat");
+        newChat.onClick(this::newChat);
+        El history = El.button("Chats").label("Conversations").attr("aria-expanded", "false");
+        history.onClick(() -> {
+            drawer.toggle();
+            history.attr("aria-expanded", drawer.isOpen() ? "true" : "false");
+        });
+        El settingsButton = El.button("⚙").label("Settings").title("Providers and settings");
+        settingsButton.onClick(PageEvents::openOptions);
+        El top = El.div("chat-top").add(picker.label(), picker.select(), picker.filter(), newChat, history);
+        if (popup && ChromeSidePanel.available()) {
+            El side = El.button("⇥").label("Open side panel").title("Open in the side panel");
+            side.onClick(() -> {
+                String problem = ChromeSidePanel.open();
+                if (problem != null) {
+                    Alerts.error("Could not open the side panel: " + problem);
+                }
+            });
+            top.add(side);
+        }
+        top.add(settingsButton);
+
+        input.id("message-input").attr("placeholder", "Message — Enter sends, Shift+Enter adds a line");
+        El inputLabel = El.tag("label").attr("for", "message-input").cls("visually-hidden").text("Message");
+        send.onClick(this::sendFromComposer);
+        stop.onClick(this::stopReply);
+        input.onEvent("keydown", e -> {
+            KeyboardEvent k = (KeyboardEvent) e;
+            if ("Enter".equals(k.getKey()) && !k.isShiftKey() && !isComposing(k)) {
+                e.preventDefault();
+                sendFromComposer();
+            } else if ("Escape".equals(k.getKey())) {
+                stopReply();
+            }
+        });
+        app.onEvent("keydown", e -> {
+            if ("Escape".equals(((KeyboardEvent) e).getKey()) && running != null) {
+                stopReply();
+            }
+        });
+        El composer = El.div("composer").add(inputLabel, input, El.div("buttons").add(send, stop));
+        app.add(top, drawer.element(), contextInfo, log, composer);
+
+        openInitialConversation();
+        rebuildCatalog();
+        loadModels();
+        PageEvents.onStorageChange(this::storageChanged);
+        PageEvents.onPageHide(this::saveNow);
+        Async.run(this::installOriginRules);
         PageShell.ready(app);
+        input.focus();
+    }
+
+    @org.teavm.jso.JSBody(params = "e", script = "return !!e.isComposing;")
+    private static native boolean isComposing(KeyboardEvent e);
+
+    // ---- models ----
+
+    private void loadModels() {
+        for (ProviderConfig p : settings.providers) {
+            if (!p.enabled) {
+                continue;
+            }
+            Async.run(() -> {
+                ModelsResult r = ctx.discovery.modelsNow(p, refreshed -> {
+                    discovered.put(p.id, refreshed);
+                    rebuildCatalog();
+                });
+                discovered.put(p.id, r);
+                rebuildCatalog();
+                if (r.status() == ModelsResult.Status.FAILED && r.list() == null) {
+                    contextInfo.text(p.name + ": " + r.summary(ctx.clock.nowMillis()));
+                }
+            });
+        }
+    }
+
+    private void rebuildCatalog() {
+        ModelCatalog.Builder b = new ModelCatalog.Builder();
+        for (ProviderConfig p : settings.providers) {
+            if (p.enabled) {
+                ModelsResult r = discovered.get(p.id);
+                b.add(p, r == null ? new ArrayList<>() : r.models());
+            }
+        }
+        catalog = b.build();
+        picker.setCatalog(catalog, id -> {
+            ProviderConfig p = settings.provider(id);
+            return p == null ? null : ctx.network.healthBadge(p);
+        });
+        if (picker.modelId() == null) {
+            chooseDefaultModel();
+        }
+        updateEmptyState();
+    }
+
+    private void chooseDefaultModel() {
+        String[] last = lastModel();
+        if (last != null && catalog.find(last[0], last[1]) != null) {
+            picker.choose(last[0], last[1]);
+        } else if (settings.defaultProviderId != null && settings.defaultModelId != null) {
+            picker.choose(settings.defaultProviderId, settings.defaultModelId);
+        } else {
+            List<CatalogModel> chat = catalog.chatModels();
+            if (!chat.isEmpty()) {
+                picker.choose(chat.get(0).providerId(), chat.get(0).id());
+            }
+        }
+    }
+
+    private String[] lastModel() {
+        String v = ctx.store.get(LAST_MODEL_KEY);
+        int sep = v == null ? -1 : v.indexOf(ModelPicker.SEPARATOR);
+        return sep > 0 ? new String[] {v.substring(0, sep), v.substring(sep + 1)} : null;
+    }
+
+    @Override
+    public void picked(String providerId, String modelId) {
+        try {
+            ctx.store.put(LAST_MODEL_KEY, providerId + ModelPicker.SEPARATOR + modelId);
+        } catch (StoreException ignored) {
+            // Remembering the last model is a convenience only.
+        }
+        if (conversation != null) {
+            conversation.providerId = providerId;
+            conversation.modelId = modelId;
+            save();
+        }
+        showContextEstimate();
+        ProviderConfig p = settings.provider(providerId);
+        Alerts.say("Model: " + modelId + (p == null ? "" : " on " + p.name) + ". The conversation continues with it.");
+    }
+
+    /** Session rules vanish when the browser restarts; the chat may be the first page opened. */
+    private void installOriginRules() {
+        for (ProviderConfig p : settings.providers) {
+            if (p.stripOrigin && p.enabled) {
+                ChromeOriginRules.install(p.id, BaseUrlCheck.check(p.baseUrl).normalized());
+            }
+        }
+    }
+
+    // ---- conversations ----
+
+    private void openInitialConversation() {
+        List<ConversationSummary> all = ctx.conversations.list().items();
+        ConversationSummary latest = null;
+        for (ConversationSummary s : all) {
+            if (latest == null || s.updatedAt() > latest.updatedAt()) {
+                latest = s;
+            }
+        }
+        if (latest != null) {
+            open(latest.id());
+        } else {
+            showConversation(newConversation());
+        }
+    }
+
+    private Conversation newConversation() {
+        long now = ctx.clock.nowMillis();
+        Conversation c = new Conversation("c-" + Long.toString(now, 36) + "-" + Long.toString((long) (Math.random() * 1_000_000), 36), now);
+        c.providerId = picker.providerId();
+        c.modelId = picker.modelId();
+        return c;
+    }
+
+    private void newChat() {
+        if (running != null) {
+            stopReply();
+        }
+        showConversation(newConversation());
+        input.focus();
+        Alerts.say("New chat.");
+    }
+
+    @Override
+    public void open(String conversationId) {
+        if (running != null) {
+            stopReply();
+        }
+        ConversationLoad load = ctx.conversations.load(conversationId);
+        if (!load.found()) {
+            Alerts.error(load.notice() == null ? "That conversation could not be opened." : load.notice());
+            return;
+        }
+        showConversation(load.conversation());
+    }
+
+    private void showConversation(Conversation c) {
+        conversation = c;
+        // A reply that was streaming when its page closed is no longer running anywhere.
+        ChatMessage last = c.last();
+        if (last != null && last.status == ChatMessage.Status.STREAMING && running == null) {
+            last.status = ChatMessage.Status.INCOMPLETE;
+            last.error = "the page was closed before the reply finished";
+        }
+        if (c.modelId != null) {
+            picker.choose(c.providerId, c.modelId);
+        }
+        drawer.setCurrent(c.id, c.systemPrompt);
+        renderMessages();
+        showContextEstimate();
+    }
+
+    @Override
+    public void deleted(String conversationId) {
+        if (conversation != null && conversation.id.equals(conversationId)) {
+            showConversation(newConversation());
+        }
+    }
+
+    @Override
+    public void systemPromptChanged(String prompt) {
+        conversation.systemPrompt = prompt;
+        save();
+        showContextEstimate();
+        Alerts.say("System prompt saved for this conversation.");
+    }
+
+    private void renderMessages() {
+        log.clear();
+        views.clear();
+        for (ChatMessage m : conversation.messages) {
+            MessageView v = new MessageView(m);
+            views.add(v);
+            log.add(v.element());
+        }
+        refreshActions();
+        updateEmptyState();
+        Frames.scrollToBottom(log.node());
+    }
+
+    private El emptyState;
+
+    private void updateEmptyState() {
+        if (emptyState != null) {
+            emptyState.remove();
+            emptyState = null;
+        }
+        if (conversation == null || !conversation.messages.isEmpty()) {
+            return;
+        }
+        emptyState = El.div("empty-state");
+        if (settings.providers.isEmpty()) {
+            El open = El.button("Open settings").cls("primary");
+            open.onClick(PageEvents::openOptions);
+            emptyState.add(El.tag("p").text("No providers yet. Add OpenAI, Groq, a local Ollama or any OpenAI-compatible server in the settings."), open);
+        } else if (catalog != null && catalog.chatModels().isEmpty()) {
+            emptyState.add(El.tag("p").text("No chat models found yet. They appear once a provider's model list loads — or add models by hand in the settings."));
+        } else {
+            emptyState.add(El.tag("p").text("Ask anything. Replies stream in; Esc stops them."));
+        }
+        log.add(emptyState);
+    }
+
+    private void refreshActions() {
+        for (int i = 0; i < views.size(); i++) {
+            MessageView v = views.get(i);
+            boolean isLast = i == views.size() - 1;
+            boolean lastUser = !v.message().isAssistant() && (isLast || i == views.size() - 2 && running == null);
+            if (v.message().status != ChatMessage.Status.STREAMING) {
+                v.showActions(running == null ? this : null, v.message().isAssistant() ? isLast : lastUser);
+            }
+        }
+    }
+
+    // ---- sending ----
+
+    private void sendFromComposer() {
+        String text = input.value().trim();
+        if (text.isEmpty() || running != null) {
+            return;
+        }
+        if (picker.modelId() == null) {
+            Alerts.error("Choose a model first. If the list is empty, add a provider in the settings (⚙).");
+            return;
+        }
+        Alerts.clearError();
+        ChatMessage user = new ChatMessage("user", text);
+        user.createdAt = ctx.clock.nowMillis();
+        if (conversation.messages.isEmpty()) {
+            conversation.title = ConversationTitles.fromFirstMessage(text);
+        }
+        conversation.messages.add(user);
+        conversation.providerId = picker.providerId();
+        conversation.modelId = picker.modelId();
+        input.value("");
+        updateEmptyState();
+        MessageView v = new MessageView(user);
+        views.add(v);
+        log.add(v.element());
+        if (!save()) {
+            return;
+        }
+        generate();
+    }
+
+    private void generate() {
+        ProviderConfig provider = settings.provider(picker.providerId());
+        if (provider == null || !provider.enabled) {
+            Alerts.error("The chosen model's provider is missing or disabled. Pick another model or enable the provider in the settings.");
+            return;
+        }
+        CatalogModel model = catalog.find(provider.id, picker.modelId());
+        Long contextLength = model == null ? null : model.info().contextLength().value();
+        Integer maxTokens = provider.maxTokens == null ? null : (int) (long) provider.maxTokens;
+        ContextFitter.Fit fit = ContextFitter.fit(conversation.systemPrompt, ChatRequestBuilder.sendable(conversation.messages), contextLength, maxTokens);
+        showFit(fit);
+        if (!fit.fits()) {
+            Alerts.error("This message does not fit " + picker.modelId() + "'s context window ("
+                + Format.thousands(contextLength) + " tokens) even without older turns. Shorten it, or pick a model with a larger window.");
+            return;
+        }
+        String requestModel = model == null ? picker.modelId() : model.info().requestId();
+        ChatOptions options = new ChatOptions().stream(true).includeUsage(true).temperature(provider.temperature).maxTokens(maxTokens);
+        String body = ChatRequestBuilder.build(conversation.systemPrompt, fit.messages(), requestModel, options);
+
+        ChatMessage reply = new ChatMessage("assistant", "");
+        reply.status = ChatMessage.Status.STREAMING;
+        reply.providerId = provider.id;
+        reply.providerName = provider.name;
+        reply.modelId = picker.modelId();
+        reply.createdAt = ctx.clock.nowMillis();
+        conversation.messages.add(reply);
+        MessageView view = new MessageView(reply);
+        views.add(view);
+        log.add(view.element());
+        refreshActions();
+        Cancellation cancel = new Cancellation();
+        setRunning(cancel);
+        save();
+        Frames.scrollToBottom(log.node());
+        Async.run(() -> stream(provider, body, reply, view, cancel));
+    }
+
+    private void stream(ProviderConfig provider, String body, ChatMessage reply, MessageView view, Cancellation cancel) {
+        StringBuilder content = new StringBuilder();
+        StringBuilder reasoning = new StringBuilder();
+        long[] lastSave = {ctx.clock.nowMillis()};
+        Conversation target = conversation;
+        ChatOutcome outcome;
+        try {
+            HttpRequest request = EndpointResolver.chat(provider, body, true, cancel);
+            outcome = new ChatRunner(ctx.transport(provider), ctx.clock).run(request, EndpointResolver.secrets(provider),
+                new ChatStreamListener() {
+                    @Override public void onContent(String delta) {
+                        content.append(delta);
+                        view.appendContent(delta);
+                        afterToken();
+                    }
+
+                    @Override public void onReasoning(String delta) {
+                        reasoning.append(delta);
+                        view.appendReasoning(delta);
+                        afterToken();
+                    }
+
+                    private void afterToken() {
+                        scheduleScroll();
+                        long now = ctx.clock.nowMillis();
+                        // Saving copies the whole text, so it is throttled: per-token work stays constant.
+                        if (now - lastSave[0] >= SAVE_EVERY_MS) {
+                            lastSave[0] = now;
+                            reply.content = content.toString();
+                            reply.reasoning = reasoning.toString();
+                            saveConversation(target);
+                        }
+                    }
+                });
+        } catch (NetException e) {
+            reply.status = ChatMessage.Status.ERROR;
+            reply.error = e.getMessage();
+            finishReply(target, reply, view, cancel);
+            return;
+        }
+        outcome.applyTo(reply);
+        finishReply(target, reply, view, cancel);
+    }
+
+    private void finishReply(Conversation target, ChatMessage reply, MessageView view, Cancellation cancel) {
+        if (running == cancel) {
+            setRunning(null);
+        }
+        view.finish(this, true);
+        saveConversation(target);
+        if (target == conversation) {
+            refreshActions();
+            showContextEstimate();
+            scheduleScroll();
+        }
+        if (reply.status == ChatMessage.Status.ERROR) {
+            Alerts.error(reply.providerName + ": " + reply.error);
+        } else {
+            Alerts.say(reply.status == ChatMessage.Status.STOPPED ? "Stopped." : "Reply complete.");
+        }
+    }
+
+    private void setRunning(Cancellation c) {
+        running = c;
+        send.hidden(c != null);
+        stop.hidden(c == null);
+        log.busy(c != null);
+        picker.select().disabled(c != null);
+    }
+
+    private void stopReply() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    private void scheduleScroll() {
+        if (scrollQueued) {
+            return;
+        }
+        scrollQueued = true;
+        boolean follow = Frames.nearBottom(log.node());
+        Frames.next(() -> {
+            scrollQueued = false;
+            if (follow) {
+                Frames.scrollToBottom(log.node());
+            }
+        });
+    }
+
+    // ---- regenerate / retry / edit ----
+
+    @Override
+    public void regenerate() {
+        if (running != null || conversation.last() == null || !conversation.last().isAssistant()) {
+            return;
+        }
+        dropLast();
+        generate();
+    }
+
+    @Override
+    public void retry() {
+        regenerate();
+    }
+
+    @Override
+    public void editLast() {
+        if (running != null) {
+            return;
+        }
+        int lastUser = -1;
+        for (int i = conversation.messages.size() - 1; i >= 0; i--) {
+            if (!conversation.messages.get(i).isAssistant()) {
+                lastUser = i;
+                break;
+            }
+        }
+        if (lastUser < 0) {
+            return;
+        }
+        String text = conversation.messages.get(lastUser).content;
+        while (conversation.messages.size() > lastUser) {
+            dropLast();
+        }
+        input.value(text);
+        input.focus();
+        save();
+        Alerts.say("Edit your message and send it again.");
+    }
+
+    private void dropLast() {
+        conversation.messages.remove(conversation.messages.size() - 1);
+        MessageView v = views.remove(views.size() - 1);
+        v.element().remove();
+        refreshActions();
+    }
+
+    // ---- context ----
+
+    private void showContextEstimate() {
+        if (conversation == null || picker.modelId() == null || catalog == null) {
+            contextInfo.text("");
+            return;
+        }
+        ProviderConfig provider = settings.provider(picker.providerId());
+        CatalogModel model = catalog.find(picker.providerId(), picker.modelId());
+        Long contextLength = model == null ? null : model.info().contextLength().value();
+        Integer maxTokens = provider == null || provider.maxTokens == null ? null : (int) (long) provider.maxTokens;
+        showFit(ContextFitter.fit(conversation.systemPrompt, ChatRequestBuilder.sendable(conversation.messages), contextLength, maxTokens));
+    }
+
+    private void showFit(ContextFitter.Fit fit) {
+        StringBuilder sb = new StringBuilder("≈").append(Format.thousands(fit.estimatedTokens())).append(" tokens");
+        if (fit.contextKnown()) {
+            sb.append(" of ").append(Format.tokens(fit.contextLength())).append(" context");
+        } else {
+            sb.append(" (context window unknown)");
+        }
+        if (fit.droppedMessages() > 0) {
+            sb.append(" · ").append(Format.plural(fit.droppedMessages(), "older message", "older messages"))
+              .append(" left out to fit");
+        }
+        contextInfo.text(sb.toString());
+    }
+
+    // ---- persistence ----
+
+    private boolean save() {
+        return saveConversation(conversation);
+    }
+
+    private boolean saveConversation(Conversation c) {
+        if (c == null || c.messages.isEmpty()) {
+            return true;
+        }
+        c.updatedAt = ctx.clock.nowMillis();
+        ConversationWrite w = ctx.conversations.save(c);
+        if (!w.ok()) {
+            Alerts.error(w.message() + " Your messages are still on screen; copy them before closing.");
+            return false;
+        }
+        return true;
+    }
+
+    /** The page is closing (popup dismissed): save what arrived so far, synchronously. */
+    private void saveNow() {
+        if (running != null && conversation != null && conversation.last() != null) {
+            ChatMessage last = conversation.last();
+            if (last.status == ChatMessage.Status.STREAMING) {
+                last.status = ChatMessage.Status.INCOMPLETE;
+                last.error = "the window was closed before the reply finished";
+            }
+        }
+        save();
+    }
+
+    private void storageChanged(String key) {
+        if (key == null || StorageKeys.isSettings(key)) {
+            Async.run(() -> {
+                settings = ctx.settings.load().settings();
+                ctx.network.update(settings.providers);
+                rebuildCatalog();
+                loadModels();
+            });
+            return;
+        }
+        if (conversation != null && key.equals(StorageKeys.conversation(conversation.id)) && running == null) {
+            ConversationLoad load = ctx.conversations.load(conversation.id);
+            if (load.found()) {
+                showConversation(load.conversation());
+            }
+        }
+        if (StorageKeys.CONVERSATION_INDEX.equals(key) && drawer.isOpen()) {
+            drawer.render();
+        }
     }
 }

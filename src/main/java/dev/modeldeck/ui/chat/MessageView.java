@@ -1,0 +1,193 @@
+package dev.modeldeck.ui.chat;
+
+import dev.modeldeck.browser.Clipboard;
+import dev.modeldeck.core.chat.ChatMessage;
+import dev.modeldeck.ui.dom.Alerts;
+import dev.modeldeck.ui.dom.Async;
+import dev.modeldeck.ui.dom.El;
+import dev.modeldeck.ui.markdown.MarkdownDom;
+import dev.modeldeck.ui.markdown.StreamingMarkdownView;
+import dev.modeldeck.ui.shared.Format;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/**
+ * One message in the `Conversation` log. User text is shown as plain text; assistant text as
+ * markdown built from a syntax tree. While streaming, each token extends the view in constant time.
+ */
+final class MessageView {
+    interface Actions {
+        void regenerate();
+        void retry();
+        void editLast();
+    }
+
+    private final El root;
+    private final El body = El.div("body");
+    private final El meta = El.div("msg-meta");
+    private final El state = El.div("msg-state");
+    private El reasoningBox;
+    private JSObject reasoningText;
+    private StreamingMarkdownView streaming;
+    private final ChatMessage message;
+
+    MessageView(ChatMessage message) {
+        this.message = message;
+        root = El.tag("article").cls("msg " + (message.isAssistant() ? "assistant" : "user"));
+        root.label(message.isAssistant() ? "Assistant message" : "Your message");
+        root.add(body);
+        if (message.isAssistant()) {
+            root.add(state, meta);
+            if (message.status == ChatMessage.Status.STREAMING) {
+                streaming = new StreamingMarkdownView(body, MessageView::decorateCode);
+                if (message.reasoning != null && !message.reasoning.isEmpty()) {
+                    appendReasoning(message.reasoning);
+                }
+                if (!message.content.isEmpty()) {
+                    streaming.append(message.content);
+                }
+            } else {
+                renderFinished();
+            }
+        } else {
+            body.text(message.content);
+            root.add(meta);
+        }
+    }
+
+    El element() { return root; }
+    ChatMessage message() { return message; }
+
+    // ---- streaming ----
+
+    void appendContent(String delta) {
+        if (streaming == null) {
+            streaming = new StreamingMarkdownView(body, MessageView::decorateCode);
+        }
+        streaming.append(delta);
+    }
+
+    void appendReasoning(String delta) {
+        if (reasoningBox == null) {
+            reasoningBox = El.tag("details").cls("reasoning");
+            El pre = El.div("reasoning-text");
+            reasoningText = createText("");
+            appendNode(pre.node(), reasoningText);
+            reasoningBox.add(El.tag("summary").text("Reasoning"), pre);
+            root.node().insertBefore(reasoningBox.node(), body.node());
+        }
+        appendData(reasoningText, delta);
+    }
+
+    /** The reply ended (complete, stopped, failed): final markdown render and the status line. */
+    void finish(Actions actions, boolean isLast) {
+        if (streaming != null) {
+            streaming.finish();
+            streaming = null;
+        }
+        showState();
+        showMeta(actions, isLast);
+    }
+
+    private void renderFinished() {
+        if (message.reasoning != null && !message.reasoning.isEmpty()) {
+            appendReasoning(message.reasoning);
+        }
+        StreamingMarkdownView.renderAll(message.content, body, MessageView::decorateCode);
+        showState();
+    }
+
+    void showActions(Actions actions, boolean isLast) {
+        showMeta(actions, isLast);
+    }
+
+    private void showState() {
+        String text;
+        switch (message.status) {
+            case STOPPED: text = "Stopped — the reply above is what arrived before you stopped it."; break;
+            case INCOMPLETE: text = "Incomplete — the connection failed mid-reply" + (message.error == null ? "." : ": " + message.error); break;
+            case LENGTH: text = "Cut off: the reply reached the maximum length (finish_reason: length)."; break;
+            case ERROR: text = message.error == null ? "The request failed." : message.error; break;
+            default: text = message.error; // e.g. a content-filter notice on a complete reply
+        }
+        state.text(text == null ? "" : text).cls("msg-state " + message.status.name().toLowerCase()).hidden(text == null);
+        if (message.status == ChatMessage.Status.ERROR || message.status == ChatMessage.Status.INCOMPLETE) {
+            state.role("alert");
+        }
+    }
+
+    private void showMeta(Actions actions, boolean isLast) {
+        meta.clear();
+        if (message.isAssistant()) {
+            StringBuilder who = new StringBuilder();
+            if (message.modelId != null) {
+                who.append(message.modelId);
+            }
+            if (message.providerName != null) {
+                who.append(" · ").append(message.providerName);
+            }
+            if (message.timeToFirstTokenMs != null) {
+                who.append(" · first token ").append(Format.millis(message.timeToFirstTokenMs));
+            }
+            if (message.promptTokens != null || message.completionTokens != null) {
+                who.append(" · ").append(message.promptTokens == null ? "?" : Format.thousands(message.promptTokens))
+                   .append(" in / ").append(message.completionTokens == null ? "?" : Format.thousands(message.completionTokens)).append(" out tokens");
+            }
+            meta.add(El.span("who", who.toString()));
+            if (message.routeNote != null) {
+                meta.add(El.span("route-note", message.routeNote));
+            }
+        }
+        El copy = El.button("Copy").label("Copy message");
+        copy.onClickAsync(() -> {
+            String problem = Clipboard.write(message.content);
+            if (problem == null) {
+                Alerts.say("Copied.");
+            } else {
+                Alerts.error("Could not copy: " + problem);
+            }
+        });
+        meta.add(copy);
+        if (actions != null && isLast && message.isAssistant()) {
+            if (message.status == ChatMessage.Status.INCOMPLETE || message.status == ChatMessage.Status.ERROR) {
+                El retry = El.button("Retry").label("Retry this reply");
+                retry.onClick(actions::retry);
+                meta.add(retry);
+            } else {
+                El regen = El.button("Regenerate").label("Regenerate reply");
+                regen.onClick(actions::regenerate);
+                meta.add(regen);
+            }
+        }
+        if (actions != null && isLast && !message.isAssistant()) {
+            El edit = El.button("Edit").label("Edit and resend");
+            edit.onClick(actions::editLast);
+            meta.add(edit);
+        }
+    }
+
+    /** Adds a language label (already there) and a copy button to each code block. */
+    static void decorateCode(El head, String language, String code) {
+        El copy = El.button("Copy code").label("Copy " + (language.isEmpty() ? "code" : language + " code"));
+        copy.onClick(() -> Async.run(() -> {
+            String problem = Clipboard.write(code);
+            if (problem == null) {
+                Alerts.say("Code copied.");
+            } else {
+                Alerts.error("Could not copy: " + problem);
+            }
+        }));
+        head.add(copy);
+    }
+
+    static MarkdownDom.CodeBlockHook codeHook() { return MessageView::decorateCode; }
+
+    @JSBody(params = "s", script = "return document.createTextNode(s);")
+    private static native JSObject createText(String s);
+
+    @JSBody(params = {"t", "s"}, script = "t.appendData(s);")
+    private static native void appendData(JSObject t, String s);
+
+    @JSBody(params = {"p", "c"}, script = "p.appendChild(c);")
+    private static native void appendNode(JSObject p, JSObject c);
+}

@@ -1,0 +1,132 @@
+package dev.modeldeck.ui.chat;
+
+import dev.modeldeck.core.discovery.CapabilityText;
+import dev.modeldeck.core.discovery.CatalogModel;
+import dev.modeldeck.core.discovery.ModelCatalog;
+import dev.modeldeck.core.discovery.ModelInfo;
+import dev.modeldeck.ui.dom.El;
+import java.util.List;
+
+/**
+ * The `Model` picker: every enabled provider's chat models, grouped by provider (with its health),
+ * each option naming model and provider; a small filter narrows long lists (OpenRouter has hundreds).
+ */
+final class ModelPicker {
+    static final String SEPARATOR = "\u0001";
+
+    interface Listener {
+        void picked(String providerId, String modelId);
+    }
+
+    interface HealthSource {
+        /** e.g. "healthy 100%" or null. */
+        String badge(String providerId);
+    }
+
+    private final El select = El.tag("select").cls("model-picker");
+    private final El filter = El.tag("input").attr("type", "search").cls("model-filter").attr("placeholder", "Find model");
+    private ModelCatalog catalog;
+    private String selectedProvider;
+    private String selectedModel;
+
+    ModelPicker(Listener listener) {
+        select.id("model-picker");
+        filter.id("model-filter").label("Find model").title("Type to narrow the model list");
+        select.on("change", () -> {
+            String v = select.value();
+            int sep = v.indexOf(SEPARATOR);
+            if (sep > 0) {
+                selectedProvider = v.substring(0, sep);
+                selectedModel = v.substring(sep + 1);
+                select.title(selectedModel);
+                listener.picked(selectedProvider, selectedModel);
+            }
+        });
+        filter.on("input", () -> render(null));
+    }
+
+    El label() { return El.tag("label").attr("for", "model-picker").cls("visually-hidden").text("Model"); }
+    El select() { return select; }
+    El filter() { return filter; }
+
+    String providerId() { return selectedProvider; }
+    String modelId() { return selectedModel; }
+
+    void setCatalog(ModelCatalog catalog, HealthSource health) {
+        this.catalog = catalog;
+        render(health);
+    }
+
+    void choose(String providerId, String modelId) {
+        selectedProvider = providerId;
+        selectedModel = modelId;
+        select.value(providerId == null ? "" : providerId + SEPARATOR + modelId);
+        select.title(modelId);
+    }
+
+    private HealthSource lastHealth;
+
+    private void render(HealthSource health) {
+        if (health != null) {
+            lastHealth = health;
+        }
+        select.clear();
+        if (catalog == null) {
+            return;
+        }
+        List<CatalogModel> models = catalog.chatModels(filter.value());
+        boolean selectedShown = false;
+        String group = null;
+        El optgroup = null;
+        for (CatalogModel m : models) {
+            if (!m.providerId().equals(group)) {
+                group = m.providerId();
+                String badge = lastHealth == null ? null : lastHealth.badge(group);
+                optgroup = El.tag("optgroup").attr("label", m.providerName() + (badge == null ? "" : " — " + badge));
+                select.add(optgroup);
+            }
+            String value = m.providerId() + SEPARATOR + m.id();
+            El option = El.tag("option").attr("value", value).text(optionText(m));
+            if (m.providerId().equals(selectedProvider) && m.id().equals(selectedModel)) {
+                option.attr("selected", "");
+                selectedShown = true;
+            }
+            optgroup.add(option);
+        }
+        if (!selectedShown && selectedModel != null) {
+            // Keep the conversation's model visible even if it is filtered out or no longer listed.
+            El option = El.tag("option").attr("value", selectedProvider + SEPARATOR + selectedModel)
+                .attr("selected", "").text(selectedModel + " — (not in the current list)");
+            select.add(option);
+        }
+        if (models.isEmpty() && selectedModel == null) {
+            select.add(El.tag("option").attr("value", "").text(filter.value().isEmpty() ? "No chat models yet" : "No model matches"));
+        }
+    }
+
+    static String optionText(CatalogModel m) {
+        ModelInfo info = m.info();
+        StringBuilder sb = new StringBuilder();
+        if (m.favorite()) {
+            sb.append("★ ");
+        }
+        sb.append(m.id());
+        if (m.alias() != null) {
+            sb.append(" (").append(m.alias()).append(')');
+        }
+        sb.append(" — ").append(m.providerName());
+        if (info.contextLength().isKnown()) {
+            sb.append(" · ").append(CapabilityText.tokens(info.contextLength().value()));
+        }
+        if (Boolean.TRUE.equals(info.vision().value())) {
+            sb.append(" · vision");
+        }
+        if (Boolean.TRUE.equals(info.tools().value())) {
+            sb.append(" · tools");
+        }
+        if (Boolean.TRUE.equals(info.reasoning().value())) {
+            sb.append(" · reasoning");
+        }
+        return sb.toString();
+    }
+}
