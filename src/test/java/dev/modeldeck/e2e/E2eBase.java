@@ -107,4 +107,16 @@ abstract class E2eBase {
     }
 
     static void pressEnter(WebElement e) { e.sendKeys(Keys.ENTER); }
+
+    /** Stores settings with keyless providers at the local test provider (ids p1, p2, ...) before a page opens. */
+    void seedProviders(String... names) {
+        dev.modeldeck.core.store.Settings s = new dev.modeldeck.core.store.Settings();
+        for (int i = 0; i < names.length; i++) {
+            dev.modeldeck.core.provider.ProviderConfig p =
+                new dev.modeldeck.core.provider.ProviderConfig("p" + (i + 1), names[i], provider.baseUrl());
+            p.authStyle = dev.modeldeck.core.provider.AuthStyle.NONE;
+            s.providers.add(p);
+        }
+        browser.seedLocalStorage(java.util.Map.of("modeldeck.settings", s.toJson(true).toString()));
+    }
 }

@@ -93,16 +93,16 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
 
         El newChat = El.button("New chat");
         newChat.onClick(this::newChat);
-        El history = El.button("Chats").label("Conversations").attr("aria-expanded", "false");
+        El history = El.button("☰").cls("icon").label("Conversations").title("Conversations and system prompt").attr("aria-expanded", "false");
         history.onClick(() -> {
             drawer.toggle();
             history.attr("aria-expanded", drawer.isOpen() ? "true" : "false");
         });
-        El settingsButton = El.button("⚙").label("Settings").title("Providers and settings");
+        El settingsButton = El.button("⚙").cls("icon").label("Settings").title("Providers and settings");
         settingsButton.onClick(PageEvents::openOptions);
         El top = El.div("chat-top").add(picker.label(), picker.select(), picker.filter(), newChat, history);
         if (popup && ChromeSidePanel.available()) {
-            El side = El.button("⇥").label("Open side panel").title("Open in the side panel");
+            El side = El.button("⇥").cls("icon").label("Open side panel").title("Open in the side panel");
             side.onClick(() -> {
                 String problem = ChromeSidePanel.open();
                 if (problem != null) {
