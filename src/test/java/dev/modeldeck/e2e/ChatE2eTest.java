@@ -14,21 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 class ChatE2eTest extends E2eBase {
 
     private void pickModel(String modelId) {
-        waitFor("model " + modelId + " listed", () -> {
-            for (WebElement o : new Select(find("combobox", "Model")).getOptions()) {
-                if (o.getText().startsWith(modelId + " ")) {
-                    return true;
-                }
-            }
-            return false;
-        });
-        Select picker = new Select(find("combobox", "Model"));
-        for (WebElement o : picker.getOptions()) {
-            if (o.getText().startsWith(modelId + " ")) {
-                picker.selectByVisibleText(o.getText());
-                return;
-            }
-        }
+        chooseStartingWith("Model", modelId + " ");
     }
 
     private void send(String text) {

@@ -57,6 +57,24 @@ abstract class E2eBase {
         new Select(find("combobox", comboName)).selectByVisibleText(visibleText);
     }
 
+    /** Selects the first option whose text starts with {@code prefix}; retries while the list re-renders. */
+    void chooseStartingWith(String comboName, String prefix) {
+        waitFor("option '" + prefix + "' in " + comboName, () -> {
+            try {
+                Select select = new Select(find("combobox", comboName));
+                for (WebElement o : select.getOptions()) {
+                    if (o.getText().startsWith(prefix)) {
+                        select.selectByVisibleText(o.getText());
+                        return select.getFirstSelectedOption().getText().startsWith(prefix);
+                    }
+                }
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
     String text(String role, String name) { return find(role, name).getText(); }
 
     Object js(String script, Object... args) { return ((JavascriptExecutor) d()).executeScript(script, args); }

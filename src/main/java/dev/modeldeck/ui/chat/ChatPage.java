@@ -17,6 +17,8 @@ import dev.modeldeck.core.discovery.CatalogModel;
 import dev.modeldeck.core.discovery.ModelCatalog;
 import dev.modeldeck.core.discovery.ModelsResult;
 import dev.modeldeck.core.net.Cancellation;
+import dev.modeldeck.core.net.FailoverEntry;
+import dev.modeldeck.core.net.FailoverPlanner;
 import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.BaseUrlCheck;
@@ -25,6 +27,8 @@ import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.store.ConversationLoad;
 import dev.modeldeck.core.store.ConversationSummary;
 import dev.modeldeck.core.store.ConversationWrite;
+import dev.modeldeck.core.store.FallbackChain;
+import dev.modeldeck.core.store.FallbackStep;
 import dev.modeldeck.core.store.LoadResult;
 import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.core.store.StorageKeys;
@@ -177,6 +181,10 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             }
         }
         catalog = b.build();
+        picker.setChains(settings.fallbackChains, id -> {
+            ProviderConfig p = settings.provider(id);
+            return p == null ? id : p.name;
+        });
         picker.setCatalog(catalog, id -> {
             ProviderConfig p = settings.provider(id);
             return p == null ? null : ctx.network.healthBadge(p);
@@ -389,32 +397,27 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         generate();
     }
 
+    /** Marks a conversation whose model is a fallback chain rather than one model. */
+    static final String CHAIN_PROVIDER = "@chain";
+
     private void generate() {
-        ProviderConfig provider = settings.provider(picker.providerId());
-        if (provider == null || !provider.enabled) {
+        List<FailoverEntry> entries = targets();
+        if (entries.isEmpty()) {
             Alerts.error("The chosen model's provider is missing or disabled. Pick another model or enable the provider in the settings.");
             return;
         }
-        CatalogModel model = catalog.find(provider.id, picker.modelId());
-        Long contextLength = model == null ? null : model.info().contextLength().value();
-        Integer maxTokens = provider.maxTokens == null ? null : (int) (long) provider.maxTokens;
-        ContextFitter.Fit fit = ContextFitter.fit(conversation.systemPrompt, ChatRequestBuilder.sendable(conversation.messages), contextLength, maxTokens);
+        FailoverEntry first = entries.get(0);
+        ContextFitter.Fit fit = fitFor(first);
         showFit(fit);
-        if (!fit.fits()) {
-            Alerts.error("This message does not fit " + picker.modelId() + "'s context window ("
-                + Format.thousands(contextLength) + " tokens) even without older turns. Shorten it, or pick a model with a larger window.");
+        if (entries.size() == 1 && !fit.fits()) {
+            Alerts.error("This message does not fit " + first.modelId() + "'s context window ("
+                + Format.thousands(fit.contextLength()) + " tokens) even without older turns. Shorten it, or pick a model with a larger window.");
             return;
         }
-        String requestModel = model == null ? picker.modelId() : model.info().requestId();
-        ChatOptions options = new ChatOptions().stream(true).includeUsage(true).temperature(provider.temperature).maxTokens(maxTokens);
-        String body = ChatRequestBuilder.build(conversation.systemPrompt, fit.messages(), requestModel, options);
-
         ChatMessage reply = new ChatMessage("assistant", "");
         reply.status = ChatMessage.Status.STREAMING;
-        reply.providerId = provider.id;
-        reply.providerName = provider.name;
-        reply.modelId = picker.modelId();
         reply.createdAt = ctx.clock.nowMillis();
+        describeTarget(reply, first);
         conversation.messages.add(reply);
         MessageView view = new MessageView(reply);
         views.add(view);
@@ -424,51 +427,167 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         setRunning(cancel);
         save();
         Frames.scrollToBottom(log.node());
-        Async.run(() -> stream(provider, body, reply, view, cancel));
+        Async.run(() -> stream(entries, reply, view, cancel));
     }
 
-    private void stream(ProviderConfig provider, String body, ChatMessage reply, MessageView view, Cancellation cancel) {
-        StringBuilder content = new StringBuilder();
-        StringBuilder reasoning = new StringBuilder();
-        long[] lastSave = {ctx.clock.nowMillis()};
-        Conversation target = conversation;
-        ChatOutcome outcome;
-        try {
-            HttpRequest request = EndpointResolver.chat(provider, body, true, cancel);
-            outcome = new ChatRunner(ctx.transport(provider), ctx.clock).run(request, EndpointResolver.secrets(provider),
-                new ChatStreamListener() {
-                    @Override public void onContent(String delta) {
-                        content.append(delta);
-                        view.appendContent(delta);
-                        afterToken();
+    /** What to ask: the picked model, or each entry of the picked fallback chain in order. */
+    private List<FailoverEntry> targets() {
+        List<FailoverEntry> out = new ArrayList<>();
+        if (CHAIN_PROVIDER.equals(picker.providerId())) {
+            FallbackChain chain = settings.chain(picker.modelId());
+            if (chain != null) {
+                for (FallbackStep step : chain.steps) {
+                    ProviderConfig p = settings.provider(step.providerId());
+                    if (p != null && p.enabled) {
+                        out.add(new FailoverEntry(step.providerId(), step.modelId()));
                     }
-
-                    @Override public void onReasoning(String delta) {
-                        reasoning.append(delta);
-                        view.appendReasoning(delta);
-                        afterToken();
-                    }
-
-                    private void afterToken() {
-                        scheduleScroll();
-                        long now = ctx.clock.nowMillis();
-                        // Saving copies the whole text, so it is throttled: per-token work stays constant.
-                        if (now - lastSave[0] >= SAVE_EVERY_MS) {
-                            lastSave[0] = now;
-                            reply.content = content.toString();
-                            reply.reasoning = reasoning.toString();
-                            saveConversation(target);
-                        }
-                    }
-                });
-        } catch (NetException e) {
-            reply.status = ChatMessage.Status.ERROR;
-            reply.error = e.getMessage();
-            finishReply(target, reply, view, cancel);
-            return;
+                }
+            }
+            return out;
         }
-        outcome.applyTo(reply);
+        ProviderConfig p = settings.provider(picker.providerId());
+        if (p != null && p.enabled) {
+            out.add(new FailoverEntry(p.id, picker.modelId()));
+        }
+        return out;
+    }
+
+    private ContextFitter.Fit fitFor(FailoverEntry target) {
+        ProviderConfig provider = settings.provider(target.providerId());
+        CatalogModel model = catalog.find(target.providerId(), target.modelId());
+        Long contextLength = model == null ? null : model.info().contextLength().value();
+        Integer maxTokens = provider == null || provider.maxTokens == null ? null : (int) (long) provider.maxTokens;
+        return ContextFitter.fit(conversation.systemPrompt, ChatRequestBuilder.sendable(conversation.messages), contextLength, maxTokens);
+    }
+
+    private void describeTarget(ChatMessage reply, FailoverEntry target) {
+        ProviderConfig provider = settings.provider(target.providerId());
+        reply.providerId = target.providerId();
+        reply.providerName = provider == null ? target.providerId() : provider.name;
+        reply.modelId = target.modelId();
+    }
+
+    /**
+     * Streams the reply from the first target that answers. A target that fails before its first
+     * token (or whose breaker is open) hands over to the next; after the first token there is no
+     * failover, so a reply never mixes two models.
+     */
+    private void stream(List<FailoverEntry> entries, ChatMessage reply, MessageView view, Cancellation cancel) {
+        Conversation target = conversation;
+        FailoverPlanner planner = new FailoverPlanner(entries, id -> {
+            ProviderConfig p = settings.provider(id);
+            return p == null ? null : ctx.network.breaker(p);
+        });
+        ChatOutcome outcome = null;
+        NetException lastError = null;
+        FailoverEntry entry;
+        while ((entry = planner.next()) != null) {
+            describeTarget(reply, entry);
+            ProviderConfig provider = settings.provider(entry.providerId());
+            ContextFitter.Fit fit = fitFor(entry);
+            if (!fit.fits()) {
+                lastError = new NetException(NetException.Kind.CONTEXT_LENGTH, "The conversation is longer than "
+                    + entry.modelId() + "'s context window.");
+                // Too long for this model is a reason to try the next one in the chain, not to give up.
+                planner.onFailure(new NetException(NetException.Kind.SERVER, "its context window is too small for this conversation"), false);
+                continue;
+            }
+            try {
+                CatalogModel model = catalog.find(entry.providerId(), entry.modelId());
+                String requestModel = model == null ? entry.modelId() : model.info().requestId();
+                Integer maxTokens = provider.maxTokens == null ? null : (int) (long) provider.maxTokens;
+                ChatOptions options = new ChatOptions().stream(true).includeUsage(true).temperature(provider.temperature).maxTokens(maxTokens);
+                String body = ChatRequestBuilder.build(conversation.systemPrompt, fit.messages(), requestModel, options);
+                HttpRequest request = EndpointResolver.chat(provider, body, true, cancel);
+                outcome = new ChatRunner(ctx.transport(provider), ctx.clock).run(request, EndpointResolver.secrets(provider),
+                    new ReplyStreamer(reply, view, target));
+            } catch (NetException e) {
+                lastError = e;
+                outcome = null;
+                if (planner.onFailure(e, false)) {
+                    continue;
+                }
+                break;
+            }
+            boolean gotTokens = outcome.ttftMs() >= 0 || !outcome.content().isEmpty() || !outcome.reasoning().isEmpty();
+            if (outcome.status() == ChatMessage.Status.ERROR && outcome.error() != null && !cancel.isCancelled()
+                    && planner.onFailure(outcome.error(), gotTokens)) {
+                lastError = outcome.error();
+                outcome = null;
+                continue;
+            }
+            break;
+        }
+        if (outcome != null) {
+            outcome.applyTo(reply);
+        } else {
+            reply.status = cancel.isCancelled() ? ChatMessage.Status.STOPPED : ChatMessage.Status.ERROR;
+            // Nothing was even tried (breakers open): the planner's notes say why.
+            reply.error = lastError != null ? lastError.getMessage()
+                : "Not sent — " + (planner.notes().isEmpty() ? "no provider is available right now." : routeNote(planner.notes()));
+        }
+        reply.routeNote = routeNote(planner.notes());
         finishReply(target, reply, view, cancel);
+    }
+
+    /** "Answered by X; skipped A: reason" with provider names instead of ids. */
+    private String routeNote(List<String> notes) {
+        if (notes.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String n : notes) {
+            String text = n;
+            for (ProviderConfig p : settings.providers) {
+                text = text.replace(p.id + "/", p.name + " / ");
+                text = text.replace(p.id + " already", p.name + " already");
+            }
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            sb.append(text);
+        }
+        return sb.toString();
+    }
+
+    /** Per-token work: append to the view, schedule a scroll, and save at most once a second. */
+    private final class ReplyStreamer implements ChatStreamListener {
+        private final ChatMessage reply;
+        private final MessageView view;
+        private final Conversation target;
+        private final StringBuilder content = new StringBuilder();
+        private final StringBuilder reasoning = new StringBuilder();
+        private long lastSave = ctx.clock.nowMillis();
+
+        ReplyStreamer(ChatMessage reply, MessageView view, Conversation target) {
+            this.reply = reply;
+            this.view = view;
+            this.target = target;
+        }
+
+        @Override public void onContent(String delta) {
+            content.append(delta);
+            view.appendContent(delta);
+            afterToken();
+        }
+
+        @Override public void onReasoning(String delta) {
+            reasoning.append(delta);
+            view.appendReasoning(delta);
+            afterToken();
+        }
+
+        private void afterToken() {
+            scheduleScroll();
+            long now = ctx.clock.nowMillis();
+            // Saving copies the whole text, so it is throttled: per-token work stays constant.
+            if (now - lastSave >= SAVE_EVERY_MS) {
+                lastSave = now;
+                reply.content = content.toString();
+                reply.reasoning = reasoning.toString();
+                saveConversation(target);
+            }
+        }
     }
 
     private void finishReply(Conversation target, ChatMessage reply, MessageView view, Cancellation cancel) {
@@ -568,15 +687,12 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     // ---- context ----
 
     private void showContextEstimate() {
-        if (conversation == null || picker.modelId() == null || catalog == null) {
+        List<FailoverEntry> entries = conversation == null || catalog == null ? null : targets();
+        if (entries == null || entries.isEmpty()) {
             contextInfo.text("");
             return;
         }
-        ProviderConfig provider = settings.provider(picker.providerId());
-        CatalogModel model = catalog.find(picker.providerId(), picker.modelId());
-        Long contextLength = model == null ? null : model.info().contextLength().value();
-        Integer maxTokens = provider == null || provider.maxTokens == null ? null : (int) (long) provider.maxTokens;
-        showFit(ContextFitter.fit(conversation.systemPrompt, ChatRequestBuilder.sendable(conversation.messages), contextLength, maxTokens));
+        showFit(fitFor(entries.get(0)));
     }
 
     private void showFit(ContextFitter.Fit fit) {

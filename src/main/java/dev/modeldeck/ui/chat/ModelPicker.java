@@ -4,6 +4,8 @@ import dev.modeldeck.core.discovery.CapabilityText;
 import dev.modeldeck.core.discovery.CatalogModel;
 import dev.modeldeck.core.discovery.ModelCatalog;
 import dev.modeldeck.core.discovery.ModelInfo;
+import dev.modeldeck.core.store.FallbackChain;
+import dev.modeldeck.core.store.FallbackStep;
 import dev.modeldeck.ui.dom.El;
 import java.util.List;
 
@@ -26,6 +28,8 @@ final class ModelPicker {
     private final El select = El.tag("select").cls("model-picker");
     private final El filter = El.tag("input").attr("type", "search").cls("model-filter").attr("placeholder", "Find model");
     private ModelCatalog catalog;
+    private List<FallbackChain> chains = new java.util.ArrayList<>();
+    private java.util.function.Function<String, String> providerNames = id -> id;
     private String selectedProvider;
     private String selectedModel;
 
@@ -55,6 +59,12 @@ final class ModelPicker {
     void setCatalog(ModelCatalog catalog, HealthSource health) {
         this.catalog = catalog;
         render(health);
+    }
+
+    /** Fallback chains are offered like models: picking one sends through the chain with failover. */
+    void setChains(List<FallbackChain> chains, java.util.function.Function<String, String> providerNames) {
+        this.chains = chains;
+        this.providerNames = providerNames;
     }
 
     void choose(String providerId, String modelId) {
@@ -93,6 +103,24 @@ final class ModelPicker {
             }
             optgroup.add(option);
         }
+        String q = filter.value().trim().toLowerCase();
+        El chainGroup = null;
+        for (FallbackChain chain : chains) {
+            String text = chainText(chain);
+            if (!q.isEmpty() && !text.toLowerCase().contains(q)) {
+                continue;
+            }
+            if (chainGroup == null) {
+                chainGroup = El.tag("optgroup").attr("label", "Fallback chains");
+                select.add(chainGroup);
+            }
+            El option = El.tag("option").attr("value", ChatPage.CHAIN_PROVIDER + SEPARATOR + chain.name).text(text);
+            if (ChatPage.CHAIN_PROVIDER.equals(selectedProvider) && chain.name.equals(selectedModel)) {
+                option.attr("selected", "");
+                selectedShown = true;
+            }
+            chainGroup.add(option);
+        }
         if (!selectedShown && selectedModel != null) {
             // Keep the conversation's model visible even if it is filtered out or no longer listed.
             El option = El.tag("option").attr("value", selectedProvider + SEPARATOR + selectedModel)
@@ -102,6 +130,18 @@ final class ModelPicker {
         if (models.isEmpty() && selectedModel == null) {
             select.add(El.tag("option").attr("value", "").text(filter.value().isEmpty() ? "No chat models yet" : "No model matches"));
         }
+    }
+
+    private String chainText(FallbackChain chain) {
+        StringBuilder sb = new StringBuilder("⛓ ").append(chain.name).append(": ");
+        for (int i = 0; i < chain.steps.size(); i++) {
+            FallbackStep step = chain.steps.get(i);
+            if (i > 0) {
+                sb.append(" → ");
+            }
+            sb.append(step.modelId()).append(" on ").append(providerNames.apply(step.providerId()));
+        }
+        return sb.toString();
     }
 
     static String optionText(CatalogModel m) {

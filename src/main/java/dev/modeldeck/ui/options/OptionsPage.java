@@ -34,6 +34,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
     private ProviderFormView form;
     private ModelsPanel models;
     private ConnectionTestView testView;
+    private FallbackChainsPanel chains;
     private El readOnlyNotice;
     private El conflictBox;
     private Settings settings;
@@ -58,6 +59,12 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
             @Override public Settings settings() { return settings; }
         });
         testView = new ConnectionTestView(ctx);
+        chains = new FallbackChainsPanel(ctx, new ModelsPanel.SettingsEditor() {
+            @Override public boolean change(java.util.function.Function<Settings, Settings> edit, String announcement) {
+                return OptionsPage.this.change(edit, announcement);
+            }
+            @Override public Settings settings() { return settings; }
+        });
         readOnlyNotice = El.div("conflict").role("note").hidden(!readOnly);
         conflictBox = El.div("conflict").hidden(true);
 
@@ -68,7 +75,8 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
 
         El header = El.div("options-header").add(El.heading(1, "ModelDeck"),
             El.span("key-notice", keyStorageNote()));
-        El left = El.tag("section").cls("panel").label("Provider list").add(El.heading(2, "Providers"), toolbar, list.element());
+        El left = El.div("left-column").add(El.tag("section").cls("panel").label("Provider list").add(El.heading(2, "Providers"), toolbar, list.element()),
+            chains.element());
         El right = El.div("right-column").add(conflictBox, form.element(), testView.element(), models.element());
         app.add(header, readOnlyNotice, El.div("layout").add(left, right), undo.element());
 
@@ -116,6 +124,9 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
 
     void renderList() {
         list.render(settings.providers, form == null ? null : form.editingId(), this);
+        if (chains != null) {
+            chains.render();
+        }
     }
 
     @Override
