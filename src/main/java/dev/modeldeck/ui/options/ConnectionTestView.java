@@ -71,8 +71,11 @@ final class ConnectionTestView {
         root.busy(false).hidden(true);
     }
 
-    /** Starts a test of the draft (cancelling one still running); returns at once. */
-    void run(ProviderConfig draft) {
+    /**
+     * Starts a test of the draft (cancelling one still running); returns at once.
+     * @param saved whether the provider is stored: only then does the outcome go into its health record
+     */
+    void run(ProviderConfig draft, boolean saved) {
         reset();
         Cancellation cancel = new Cancellation();
         running = cancel;
@@ -101,7 +104,9 @@ final class ConnectionTestView {
             root.busy(false);
             progress.text(verdict(report));
             Alerts.say("Connection test finished: " + verdict(report));
-            TestHealth.record(ctx, report);
+            if (saved) {
+                TestHealth.record(ctx, report);
+            }
         });
     }
 

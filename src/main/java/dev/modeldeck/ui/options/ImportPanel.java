@@ -127,8 +127,7 @@ final class ImportPanel {
             return;
         }
         Alerts.clearError();
-        source.text(from + (urlList ? " (list of base URLs)" : " (ModelDeck providers file)") + ": "
-            + ImportPreview.summary(plan));
+        source.text(from + (urlList ? " (list of base URLs)" : " (ModelDeck providers file)") + ".");
         previewBody.replaceChildren(ImportPreview.render(plan));
         preview.hidden(false);
         Alerts.say("Import preview ready: " + ImportPreview.summary(plan) + " Nothing has changed yet.");

@@ -492,7 +492,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
     }
 
     @Override public void test(ProviderConfig draft) {
-        testView.run(draft);
+        testView.run(draft, settings.provider(draft.id) != null);
     }
 
     @Override public void cancel() {
