@@ -170,4 +170,28 @@ public final class CircuitBreaker {
     public synchronized long openUntil() { return openUntil; }
 
     public synchronized int consecutiveFailures() { return consecutive; }
+
+    /** What other pages need to share this breaker: whether it is open, until when, and why. */
+    public synchronized dev.modeldeck.core.json.JsonObject toJson() {
+        return dev.modeldeck.core.json.Json.object().put("state", state().name()).put("openUntil", openUntil)
+            .put("failuresAtOpen", failuresAtOpen).put("opensInRow", opensInRow).put("consecutive", consecutive);
+    }
+
+    /**
+     * Adopts what another page saw: an opening that lasts longer than ours, and a longer run of
+     * consecutive failures. Never closes a breaker that is open here.
+     */
+    public synchronized void merge(dev.modeldeck.core.json.Json stored) {
+        long theirUntil = stored.get("openUntil").asLong(0);
+        if ("OPEN".equals(stored.get("state").str()) && theirUntil > openUntil && theirUntil > clock.nowMillis()) {
+            state = State.OPEN;
+            openUntil = theirUntil;
+            failuresAtOpen = (int) stored.get("failuresAtOpen").asLong(failuresAtOpen);
+            opensInRow = Math.max(opensInRow, (int) stored.get("opensInRow").asLong(0));
+            probeInFlight = false;
+        }
+        if (state == State.CLOSED) {
+            consecutive = Math.max(consecutive, (int) stored.get("consecutive").asLong(0));
+        }
+    }
 }

@@ -1,12 +1,186 @@
 package dev.modeldeck.ui.options;
 
+import dev.modeldeck.core.bulk.BulkActions;
+import dev.modeldeck.core.bulk.BulkResult;
+import dev.modeldeck.core.bulk.UndoSnapshot;
+import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.store.Settings;
+import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.El;
+import dev.modeldeck.ui.shared.Format;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
-/** Bulk actions over the selected providers. */
+/**
+ * The toolbar over the provider list: Test all, Export, Import, and actions on the selected
+ * providers. Each bulk change is one atomic settings write with a single Undo for all of it.
+ */
 final class BulkToolbar {
-    private BulkToolbar() { }
+    private final OptionsPage page;
+    private final El root = El.div("bulk");
+    private final El count = El.span("muted bulk-count", "");
+    private final List<El> needSelection = new ArrayList<>();
+    private final El importButton = El.button("Import");
+    private final TestAllView testAll;
+    private final ExportDialog export;
+    private final ImportPanel importPanel;
+    private final El panels;
 
-    static El create(OptionsPage page) { return El.span("bulk", null); }
+    BulkToolbar(OptionsPage page) {
+        this.page = page;
+        this.testAll = new TestAllView(page.context());
+        this.export = new ExportDialog(page.context(), page::settings, page::selectedIds);
+        this.importPanel = new ImportPanel(page);
+        this.panels = El.div("bulk-panels").add(testAll.element(), importPanel.element(), export.element());
 
-    static void selectionChanged(int count) { }
+        El testAllButton = El.button("Test all");
+        testAllButton.onClick(() -> testAll.run(enabledProviders(), "no provider is enabled"));
+        El exportButton = El.button("Export");
+        exportButton.onClick(export::open);
+        importButton.attr("aria-expanded", "false");
+        importButton.onClick(() -> {
+            if (importPanel.isOpen()) {
+                importPanel.hide();
+            } else {
+                importPanel.show();
+            }
+            importButton.attr("aria-expanded", importPanel.isOpen() ? "true" : "false");
+        });
+
+        El selectAll = El.button("Select all");
+        selectAll.onClick(page::selectAll);
+        El group = El.div("toolbar bulk-actions").role("group").label("Selected providers").add(selectAll,
+            selectionButton("Clear selection", page::clearSelection),
+            selectionButton("Enable selected", () -> setEnabled(true)),
+            selectionButton("Disable selected", () -> setEnabled(false)),
+            selectionButton("Test selected", () -> testAll.run(selectedProviders(), "no provider is selected")),
+            selectionButton("Clear model cache", this::clearModelCache),
+            selectionButton("Delete selected", this::deleteSelected).cls("danger"),
+            count);
+        root.add(El.div("toolbar").add(testAllButton, exportButton, importButton), group);
+        selectionChanged(new HashSet<>());
+    }
+
+    private El selectionButton(String label, Runnable action) {
+        El b = El.button(label);
+        b.onClick(action);
+        needSelection.add(b);
+        return b;
+    }
+
+    El element() { return root; }
+
+    /** The results table, the import panel and the export dialog (placed next to the form). */
+    El panels() { return panels; }
+
+    /** Shows the last "Test all" table again, if one was kept. */
+    void restore() { testAll.restore(); }
+
+    void selectionChanged(Set<String> selected) {
+        int n = selected.size();
+        for (El b : needSelection) {
+            b.disabled(n == 0);
+        }
+        count.text(n == 0 ? "None selected" : n + " selected");
+    }
+
+    private List<ProviderConfig> enabledProviders() {
+        List<ProviderConfig> out = new ArrayList<>();
+        for (ProviderConfig p : page.settings().providers) {
+            if (p.enabled) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private List<ProviderConfig> selectedProviders() {
+        Set<String> ids = page.selectedIds();
+        List<ProviderConfig> out = new ArrayList<>();
+        for (ProviderConfig p : page.settings().providers) {
+            if (ids.contains(p.id)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private void setEnabled(boolean enabled) {
+        Set<String> ids = new HashSet<>(page.selectedIds());
+        String verb = enabled ? "Enabled" : "Disabled";
+        applyWithUndo(s -> BulkActions.setEnabled(s, ids, enabled), verb, cur -> {
+            for (ProviderConfig p : cur.providers) {
+                if (ids.contains(p.id)) {
+                    p.enabled = !enabled;
+                }
+            }
+            return cur;
+        }, null);
+    }
+
+    private void deleteSelected() {
+        Set<String> ids = new HashSet<>(page.selectedIds());
+        List<ProviderConfig> victims = new ArrayList<>();
+        for (ProviderConfig p : page.settings().providers) {
+            if (ids.contains(p.id)) {
+                victims.add(p.copy());
+            }
+        }
+        boolean done = applyWithUndo(s -> BulkActions.delete(s, ids), "Deleted", cur -> {
+            // The others changed meanwhile: put back only what is missing, keeping their changes.
+            for (ProviderConfig v : victims) {
+                if (cur.provider(v.id) == null) {
+                    cur.providers.add(v.copy());
+                }
+            }
+            return cur;
+        }, () -> {
+            for (ProviderConfig v : victims) {
+                page.context().network.forget(v, page.settings().providers);
+            }
+        });
+        if (done) {
+            page.providersRemoved(ids);
+        }
+    }
+
+    /**
+     * Runs a bulk action as one save and offers one Undo for all of it. {@code fallback} undoes it gently
+     * when the settings changed since (another window), so that change is not lost.
+     */
+    private boolean applyWithUndo(Function<Settings, BulkResult> action, String verb,
+                                  Function<Settings, Settings> fallback, Runnable onFinal) {
+        BulkResult[] result = {null};
+        boolean saved = page.change(s -> {
+            result[0] = action.apply(s);
+            return result[0].settings();
+        }, null);
+        if (!saved || result[0] == null) {
+            return false;
+        }
+        int n = result[0].changed();
+        if (n == 0) {
+            Alerts.say("Nothing to change: the selected providers were already " + verb.toLowerCase() + ".");
+            return false;
+        }
+        UndoSnapshot snapshot = result[0].undo();
+        String what = Format.plural(n, "provider", "providers");
+        page.undoBar().offer(verb + " " + what + ".", () -> page.change(
+            cur -> snapshot.canUndo(cur) ? snapshot.restore(cur) : fallback.apply(cur),
+            "Restored " + what + "."), onFinal);
+        Alerts.say(verb + " " + what + ". Undo is available for 10 seconds.");
+        return true;
+    }
+
+    private void clearModelCache() {
+        List<ProviderConfig> chosen = selectedProviders();
+        for (ProviderConfig p : chosen) {
+            page.context().discovery.cache().invalidate(p.id);
+        }
+        Alerts.say("Cleared the model cache of " + Format.plural(chosen.size(), "provider", "providers")
+            + "; their model lists are fetched again when next used.");
+    }
 }

@@ -1,19 +1,175 @@
 package dev.modeldeck.ui.options;
 
+import dev.modeldeck.browser.ChromePermissions;
+import dev.modeldeck.core.diagnosis.ConnectionTest;
+import dev.modeldeck.core.diagnosis.Step;
+import dev.modeldeck.core.diagnosis.StepResult;
+import dev.modeldeck.core.diagnosis.StepStatus;
+import dev.modeldeck.core.diagnosis.TestReport;
+import dev.modeldeck.core.net.Cancellation;
+import dev.modeldeck.core.provider.BaseUrlCheck;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.ui.dom.Alerts;
+import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.shared.AppContext;
-import java.util.List;
+import dev.modeldeck.ui.shared.Format;
 
-/** The "Connection test" region. (Diagnosis steps are wired in once the diagnosis core lands.) */
+/**
+ * The "Connection test" region: runs the step-by-step test on the form's draft and shows each step
+ * as it completes, with one-click fixes for the two problems the page itself can solve (the host
+ * permission and the Origin rule).
+ */
 final class ConnectionTestView {
-    private final El root = El.tag("section").cls("panel test-report").role("region").label("Connection test").hidden(true);
+    /** What the page does for the fix buttons. */
+    interface Fixes {
+        /** The user answered the permission prompt. */
+        void permissionAnswered(String pattern, boolean granted);
+        /** Ticks the form's "Remove the Origin header" box; the user still saves. */
+        void turnOnOriginRule();
+    }
 
-    ConnectionTestView(AppContext ctx) { }
+    /** The form checkbox's label, as the Origin fix quotes it. */
+    static final String ORIGIN_SETTING = "Remove the Origin header for this server";
+
+    private final AppContext ctx;
+    private final Fixes fixes;
+    private final El root = El.tag("section").cls("panel test-report").role("region").label("Connection test").hidden(true);
+    private final El heading = El.heading(2, "Connection test");
+    private final El progress = El.div("hint").attr("aria-live", "polite");
+    private final El steps = El.tag("ol").cls("steps");
+    private final El cancelButton = El.button("Cancel test");
+    private Cancellation running;
+
+    ConnectionTestView(AppContext ctx, Fixes fixes) {
+        this.ctx = ctx;
+        this.fixes = fixes;
+        cancelButton.onClick(() -> {
+            Cancellation c = running;
+            if (c != null) {
+                c.cancel();
+                progress.text("Cancelling…");
+            }
+        });
+        root.add(heading, progress, steps, El.div("form-actions").add(cancelButton));
+        cancelButton.hidden(true);
+    }
 
     El element() { return root; }
 
-    void reset() { root.hidden(true).clear(); }
+    boolean isRunning() { return running != null; }
 
-    void run(ProviderConfig draft, List<ProviderConfig> all) { }
+    void reset() {
+        Cancellation c = running;
+        if (c != null) {
+            c.cancel();
+        }
+        running = null;
+        steps.clear();
+        progress.text("");
+        cancelButton.hidden(true);
+        root.busy(false).hidden(true);
+    }
+
+    /**
+     * Starts a test of the draft (cancelling one still running); returns at once.
+     * @param saved whether the provider is stored: only then does the outcome go into its health record
+     */
+    void run(ProviderConfig draft, boolean saved) {
+        reset();
+        Cancellation cancel = new Cancellation();
+        running = cancel;
+        String name = draft.name == null || draft.name.isEmpty() ? "this provider" : "“" + draft.name + "”";
+        heading.text("Connection test of " + name);
+        progress.text("Testing… step 1 of " + Step.values().length);
+        cancelButton.hidden(false);
+        root.hidden(false).busy(true);
+        Async.run(() -> {
+            ConnectionTest test = new ConnectionTest(ctx.network, ctx.clock, new BrowserPermissionProbe());
+            int[] done = {0};
+            TestReport report = test.run(draft, cancel, r -> {
+                if (running == cancel) {
+                    steps.add(line(draft, r));
+                    done[0]++;
+                    if (done[0] < Step.values().length) {
+                        progress.text("Testing… step " + (done[0] + 1) + " of " + Step.values().length);
+                    }
+                }
+            });
+            if (running != cancel) {
+                return; // superseded by another test or the form closed
+            }
+            running = null;
+            cancelButton.hidden(true);
+            root.busy(false);
+            progress.text(verdict(report));
+            Alerts.say("Connection test finished: " + verdict(report));
+            if (saved) {
+                TestHealth.record(ctx, report);
+            }
+        });
+    }
+
+    private static String verdict(TestReport report) {
+        if (report.cancelled()) {
+            return "Cancelled.";
+        }
+        StepResult problem = report.firstProblem();
+        if (problem == null) {
+            return "All steps passed.";
+        }
+        return (problem.status() == StepStatus.FAILED ? "Failed at " : "Works, with a warning at ")
+            + problem.step().label() + ".";
+    }
+
+    /** One step: label, status word, duration, summary, and the fix on its own line. */
+    private El line(ProviderConfig draft, StepResult r) {
+        El li = El.tag("li").data("step", r.step().name().toLowerCase());
+        li.add(El.span("step-label", r.step().label()));
+        li.addText(": ");
+        li.add(El.span("step-" + r.status().word(), r.status().word()));
+        if (r.status() != StepStatus.SKIPPED) {
+            li.add(El.span("step-duration muted", " (" + Format.millis(r.durationMs()) + ")"));
+        }
+        if (!r.summary().isEmpty()) {
+            li.addText(" \u2014 " + r.summary());
+        }
+        if (r.fix() != null && !r.fix().isEmpty()) {
+            li.add(El.span("step-fix", "Fix: " + r.fix()));
+        }
+        if (r.details() != null && !r.details().isEmpty()) {
+            li.add(El.div("hint").text(r.details()));
+        }
+        if (r.step() == Step.PERMISSION && r.failed()) {
+            li.add(El.div("row").add(grantButton(draft)));
+        }
+        if (r.step() == Step.ORIGIN && r.failed() && !draft.stripOrigin && r.fix() != null
+                && r.fix().startsWith("Turn on")) {
+            El turnOn = El.button("Turn on the Origin rule");
+            turnOn.onClick(() -> {
+                fixes.turnOnOriginRule();
+                turnOn.disabled(true);
+                Alerts.say("Turned on “" + ORIGIN_SETTING + "”. Save the provider to install the rule, then test again.");
+            });
+            li.add(El.div("row").add(turnOn));
+        }
+        return li;
+    }
+
+    private El grantButton(ProviderConfig draft) {
+        String pattern = BaseUrlCheck.permissionPattern(BaseUrlCheck.check(draft.baseUrl).normalized());
+        El grant = El.button("Grant access").cls("primary");
+        grant.onClick(() -> {
+            if (pattern == null) {
+                return;
+            }
+            // The prompt needs this click's user gesture: ask synchronously, never wait for the answer here.
+            ChromePermissions.request(pattern, ok -> {
+                fixes.permissionAnswered(pattern, ok);
+                Alerts.say(ok ? "Access granted to " + pattern + ". Test again to check the connection."
+                    : "Access to " + pattern + " was not granted.");
+            });
+        });
+        return grant;
+    }
 }

@@ -35,6 +35,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
     private ModelsPanel models;
     private ConnectionTestView testView;
     private FallbackChainsPanel chains;
+    private BulkToolbar bulk;
     private El readOnlyNotice;
     private El conflictBox;
     private Settings settings;
@@ -58,26 +59,33 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
             }
             @Override public Settings settings() { return settings; }
         });
-        testView = new ConnectionTestView(ctx);
         chains = new FallbackChainsPanel(ctx, new ModelsPanel.SettingsEditor() {
             @Override public boolean change(java.util.function.Function<Settings, Settings> edit, String announcement) {
                 return OptionsPage.this.change(edit, announcement);
             }
             @Override public Settings settings() { return settings; }
         });
+        testView = new ConnectionTestView(ctx, new ConnectionTestView.Fixes() {
+            @Override public void permissionAnswered(String pattern, boolean ok) {
+                granted.put(pattern, ok);
+                renderList();
+            }
+            @Override public void turnOnOriginRule() { form.turnOnStripOrigin(); }
+        });
+        bulk = new BulkToolbar(this);
         readOnlyNotice = El.div("conflict").role("note").hidden(!readOnly);
         conflictBox = El.div("conflict").hidden(true);
 
         El addButton = El.button("Add provider").cls("primary");
         addButton.onClick(this::addProvider);
         El toolbar = El.div("toolbar").add(addButton);
-        toolbar.add(BulkToolbar.create(this));
+        toolbar.add(bulk.element());
 
         El header = El.div("options-header").add(El.heading(1, "ModelDeck"),
             El.span("key-notice", keyStorageNote()));
         El left = El.div("left-column").add(El.tag("section").cls("panel").label("Provider list").add(El.heading(2, "Providers"), toolbar, list.element()),
             chains.element());
-        El right = El.div("right-column").add(conflictBox, form.element(), testView.element(), models.element());
+        El right = El.div("right-column").add(bulk.panels(), conflictBox, form.element(), testView.element(), models.element());
         app.add(header, readOnlyNotice, El.div("layout").add(left, right), undo.element());
 
         if (loaded.status() == LoadResult.Status.RECOVERED_FROM_CORRUPT || readOnly) {
@@ -89,6 +97,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
             readOnlyNotice.text("Read-only: these settings come from a newer ModelDeck. Update the extension to change them.");
         }
         renderList();
+        bulk.restore();
         PageEvents.onStorageChange(key -> {
             if (key == null || StorageKeys.isSettings(key)) {
                 Async.run(this::reloadFromStorage);
@@ -126,6 +135,9 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         list.render(settings.providers, form == null ? null : form.editingId(), this);
         if (chains != null) {
             chains.render();
+        }
+        if (bulk != null) {
+            bulk.selectionChanged(list.selected());
         }
     }
 
@@ -358,10 +370,34 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
     }
 
     @Override public void selectionChanged(Set<String> selected) {
-        BulkToolbar.selectionChanged(selected.size());
+        bulk.selectionChanged(selected);
     }
 
     Set<String> selectedIds() { return list.selected(); }
+
+    void selectAll() {
+        list.selectAll(settings.providers);
+        renderList();
+    }
+
+    void clearSelection() {
+        list.selected().clear();
+        renderList();
+    }
+
+    /** After a bulk delete: the form, models and test of a deleted provider close. */
+    void providersRemoved(Set<String> ids) {
+        String editing = form.editingId();
+        if (editing != null && ids.contains(editing)) {
+            form.close();
+            models.hide();
+            testView.reset();
+            renderList();
+        }
+    }
+
+    /** New origins (an import) may need the host permission: check again so the list offers "Grant access". */
+    void refreshPermissionsLater() { Async.run(this::refreshPermissions); }
 
     /**
      * Applies an edit to the latest stored settings (other windows' changes are kept) and saves.
@@ -467,7 +503,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
     }
 
     @Override public void test(ProviderConfig draft) {
-        testView.run(draft, settings.providers);
+        testView.run(draft, settings.provider(draft.id) != null);
     }
 
     @Override public void cancel() {

@@ -205,6 +205,13 @@ final class ProviderFormView {
 
     void showDiscoveryPreview(String text) { discoveryPreview.text(text); }
 
+    /** Ticks "Remove the Origin header for this server" (a fix offered by the connection test) and shows it. */
+    void turnOnStripOrigin() {
+        stripOrigin.checked(true);
+        El.wrap((org.teavm.jso.dom.html.HTMLElement) stripOrigin.node().getParentNode().getParentNode()).attr("open", "");
+        stripOrigin.focus();
+    }
+
     /** The form's current content as a provider (id kept; not validated). */
     ProviderConfig read() {
         ProviderConfig p = editing == null ? new ProviderConfig() : editing.copy();

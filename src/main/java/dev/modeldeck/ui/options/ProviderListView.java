@@ -36,6 +36,11 @@ final class ProviderListView {
     El element() { return root; }
     Set<String> selected() { return selected; }
 
+    /** Selects every provider; the caller re-renders. */
+    void selectAll(List<ProviderConfig> providers) {
+        selected.addAll(ids(providers));
+    }
+
     void render(List<ProviderConfig> providers, String currentId, StatusSource status) {
         list.clear();
         empty.hidden(!providers.isEmpty());

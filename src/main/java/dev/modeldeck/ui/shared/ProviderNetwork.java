@@ -77,11 +77,13 @@ public final class ProviderNetwork implements HttpTransport {
                     l.onWait(message, waitMs);
                 }
             });
+        CircuitBreaker breaker = breaker(p);
         return request -> {
+            adoptStoredBreaker(p.id, breaker);
             try {
                 return chain.send(request);
             } finally {
-                persist(p.id, tracker);
+                persist(p.id, tracker, breaker);
             }
         };
     }
@@ -102,12 +104,24 @@ public final class ProviderNetwork implements HttpTransport {
             b = new CircuitBreaker(p.name, clock);
             breakers.put(p.id, b);
         }
+        adoptStoredBreaker(p.id, b);
         return b;
     }
 
-    private void persist(String providerId, HealthTracker tracker) {
+    /** Pages share one breaker per provider through storage: an opening seen in the popup holds in the side panel too. */
+    private void adoptStoredBreaker(String providerId, CircuitBreaker b) {
+        Json stored = JsonParser.tryParse(store.get(breakerKey(providerId)));
+        if (stored != null) {
+            b.merge(stored);
+        }
+    }
+
+    private static String breakerKey(String providerId) { return StorageKeys.health(providerId) + ".breaker"; }
+
+    private void persist(String providerId, HealthTracker tracker, CircuitBreaker breaker) {
         try {
             store.put(StorageKeys.health(providerId), tracker.toJson().toString());
+            store.put(breakerKey(providerId), breaker.toJson().toString());
         } catch (StoreException e) {
             // Health history is a convenience; a full storage must not break the request that just worked.
         }
@@ -137,6 +151,7 @@ public final class ProviderNetwork implements HttpTransport {
      */
     public void forget(ProviderConfig deleted, List<ProviderConfig> remaining) {
         store.remove(StorageKeys.health(deleted.id));
+        store.remove(breakerKey(deleted.id));
         store.remove(StorageKeys.modelCache(deleted.id));
         synchronized (this) {
             health.remove(deleted.id);

@@ -1,0 +1,92 @@
+package dev.modeldeck.ui.options;
+
+import dev.modeldeck.core.bulk.ProviderExport;
+import dev.modeldeck.core.store.Settings;
+import dev.modeldeck.ui.dom.Alerts;
+import dev.modeldeck.ui.dom.El;
+import dev.modeldeck.ui.shared.AppContext;
+import dev.modeldeck.ui.shared.Format;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** "Export": which providers, whether keys go in (off by default, with a warning), then a download. */
+final class ExportDialog {
+    private final AppContext ctx;
+    private final Supplier<Settings> settings;
+    private final Supplier<Set<String>> selection;
+    private final El dialog = El.tag("dialog").cls("panel export-dialog").attr("aria-labelledby", "export-title");
+    private final El all = radio("export-all");
+    private final El selected = radio("export-selected");
+    private final El allLabel = El.tag("label").attr("for", "export-all");
+    private final El selectedLabel = El.tag("label").attr("for", "export-selected");
+    private final El includeKeys = El.tag("input").attr("type", "checkbox").id("export-keys");
+    private final El keyWarning = El.div("field-warning").role("note").hidden(true);
+
+    ExportDialog(AppContext ctx, Supplier<Settings> settings, Supplier<Set<String>> selection) {
+        this.ctx = ctx;
+        this.settings = settings;
+        this.selection = selection;
+        keyWarning.text("The file will contain your API keys in plain text. Anyone who gets it can use them: "
+            + "keep it private and delete it once imported.");
+        includeKeys.on("change", () -> keyWarning.hidden(!includeKeys.checked()));
+        El download = El.button("Download").cls("primary");
+        El close = El.button("Close export");
+        download.onClick(this::download);
+        close.onClick(this::close);
+        dialog.add(El.heading(2, "Export providers").id("export-title"),
+            El.tag("fieldset").add(El.tag("legend").text("Providers to export"),
+                El.div("field inline").add(all, allLabel),
+                El.div("field inline").add(selected, selectedLabel)),
+            El.div("field inline").add(includeKeys, El.tag("label").attr("for", "export-keys").text("Include API keys")),
+            keyWarning,
+            El.div("hint").text("Health history, model caches and conversations are never exported."),
+            El.div("form-actions").add(download, close));
+    }
+
+    private static El radio(String id) {
+        return El.tag("input").attr("type", "radio").attr("name", "export-scope").id(id);
+    }
+
+    El element() { return dialog; }
+
+    void open() {
+        int total = settings.get().providers.size();
+        int chosen = selection.get().size();
+        allLabel.text("All providers (" + total + ")");
+        selectedLabel.text("Selected providers (" + chosen + ")");
+        selected.disabled(chosen == 0);
+        selected.checked(chosen > 0);
+        all.checked(chosen == 0);
+        includeKeys.checked(false);
+        keyWarning.hidden(true);
+        showModal(dialog.node());
+    }
+
+    void close() { closeDialog(dialog.node()); }
+
+    private void download() {
+        Settings s = settings.get();
+        Set<String> ids = selected.checked() ? selection.get() : null;
+        boolean keys = includeKeys.checked();
+        int count = ids == null ? s.providers.size() : ids.size();
+        if (count == 0) {
+            Alerts.error("Nothing to export: add a provider first.");
+            return;
+        }
+        ProviderExport export = new ProviderExport(ctx.clock);
+        String text = export.exportText(s, ids, keys, null);
+        String file = export.suggestedFileName();
+        FileDownload.save(text, file, "application/json");
+        close();
+        Alerts.say("Exported " + Format.plural(count, "provider", "providers")
+            + (keys ? " with their API keys" : " without API keys") + " to " + file + ".");
+    }
+
+    @JSBody(params = "d", script = "if (d.showModal) { if (!d.open) { d.showModal(); } } else { d.setAttribute('open', ''); }")
+    private static native void showModal(HTMLElement d);
+
+    @JSBody(params = "d", script = "if (d.close) { d.close(); } else { d.removeAttribute('open'); }")
+    private static native void closeDialog(HTMLElement d);
+}

@@ -1,0 +1,205 @@
+package dev.modeldeck.ui.options;
+
+import dev.modeldeck.core.bulk.ImportPlan;
+import dev.modeldeck.core.bulk.ImportPlanner;
+import dev.modeldeck.core.bulk.ImportRejected;
+import dev.modeldeck.core.store.Settings;
+import dev.modeldeck.ui.dom.Alerts;
+import dev.modeldeck.ui.dom.Async;
+import dev.modeldeck.ui.dom.El;
+import dev.modeldeck.ui.shared.Format;
+import org.teavm.jso.JSObject;
+
+/**
+ * "Import": a providers file or a list of base URLs → a preview of every change → "Apply import"
+ * saves it all in one write, or "Cancel import" leaves everything as it was.
+ */
+final class ImportPanel {
+    private final OptionsPage page;
+    private final ImportPlanner planner;
+    private final El root = El.tag("section").cls("panel import-panel").role("region").label("Import providers").hidden(true);
+    private final El fileInput = El.tag("input").attr("type", "file").attr("accept", ".json,.txt,application/json,text/plain");
+    private final El urls = El.tag("textarea").cls("pairs").attr("spellcheck", "false").attr("rows", "4");
+    private final El preview = El.tag("section").cls("import-preview-box").role("region").label("Import preview").hidden(true);
+    private final El previewBody = El.div("");
+    private final El source = El.div("hint");
+    private ImportPlan plan;
+
+    /** Thrown inside a settings edit to abandon it without saving. */
+    private static final class Abandon extends RuntimeException {
+        final ImportRejected reason;
+
+        Abandon(ImportRejected reason) {
+            super(reason.getMessage());
+            this.reason = reason;
+        }
+    }
+
+    ImportPanel(OptionsPage page) {
+        this.page = page;
+        this.planner = new ImportPlanner(page.context().clock);
+        urls.attr("placeholder", "http://127.0.0.1:11434/v1\nhttps://api.groq.com/openai/v1");
+        El previewUrls = El.button("Preview");
+        previewUrls.onClickAsync(this::previewPasted);
+        fileInput.on("change", () -> Async.run(this::previewFile));
+        El apply = El.button("Apply import").cls("primary");
+        El cancel = El.button("Cancel import");
+        apply.onClickAsync(this::apply);
+        cancel.onClick(() -> {
+            discardPlan();
+            Alerts.say("Import cancelled; nothing was changed.");
+        });
+        preview.add(El.heading(3, "Preview"), source, previewBody, El.div("form-actions").add(apply, cancel));
+        El close = El.button("Close import");
+        close.onClick(this::hide);
+        root.add(El.heading(2, "Import providers"),
+            El.field("f-import-file", "Import file", fileInput),
+            El.div("hint").text("A file made with Export (.json), or a text file with one base URL per line. "
+                + "Nothing changes until you apply the preview."),
+            El.field("f-import-urls", "Paste base URLs", urls),
+            El.div("form-actions").add(previewUrls, close),
+            preview);
+    }
+
+    El element() { return root; }
+
+    boolean isOpen() { return !root.node().isHidden(); }
+
+    void show() {
+        root.hidden(false);
+        fileInput.focus();
+    }
+
+    void hide() {
+        discardPlan();
+        root.hidden(true);
+    }
+
+    private void discardPlan() {
+        plan = null;
+        preview.hidden(true);
+        previewBody.clear();
+    }
+
+    private void previewFile() {
+        JSObject file = FileRead.chosen(fileInput.node());
+        if (file == null) {
+            return;
+        }
+        String name = FileRead.name(file);
+        discardPlan();
+        try {
+            // Refuse a huge file before reading a byte of it.
+            ImportPlanner.checkSize((long) FileRead.size(file));
+        } catch (ImportRejected e) {
+            FileRead.clear(fileInput.node());
+            Alerts.error("Import refused: " + e.getMessage());
+            return;
+        }
+        String[] error = {null};
+        String text = FileRead.text(file, error);
+        FileRead.clear(fileInput.node());
+        if (text == null) {
+            Alerts.error("Could not read " + name + (error[0] == null ? "" : " (" + error[0] + ")") + ". Choose the file again.");
+            return;
+        }
+        makePlan(text, looksLikeUrlList(name, text), "File " + name);
+    }
+
+    private void previewPasted() {
+        discardPlan();
+        String text = urls.value();
+        if (text.trim().isEmpty()) {
+            Alerts.error("Paste at least one base URL, one per line, then choose Preview.");
+            urls.focus();
+            return;
+        }
+        makePlan(text, !startsLikeJson(text), "Pasted list");
+    }
+
+    private void makePlan(String text, boolean urlList, String from) {
+        Settings current = page.settings();
+        try {
+            plan = urlList ? planner.planUrlList(text, current) : planner.plan(text, current);
+        } catch (ImportRejected e) {
+            plan = null;
+            Alerts.error("Import refused: " + e.getMessage());
+            return;
+        }
+        Alerts.clearError();
+        source.text(from + (urlList ? " (list of base URLs)" : " (ModelDeck providers file)") + ".");
+        previewBody.replaceChildren(ImportPreview.render(plan));
+        preview.hidden(false);
+        Alerts.say("Import preview ready: " + ImportPreview.summary(plan) + " Nothing has changed yet.");
+    }
+
+    private void apply() {
+        ImportPlan p = plan;
+        if (p == null) {
+            return;
+        }
+        if (!p.hasChanges()) {
+            discardPlan();
+            Alerts.say("Nothing to import: every entry was skipped.");
+            return;
+        }
+        int adds = p.adds().size();
+        int updates = p.updates().size();
+        boolean saved;
+        try {
+            saved = page.change(s -> {
+                try {
+                    return ImportPlanner.apply(p, s);
+                } catch (ImportRejected e) {
+                    throw new Abandon(e);
+                }
+            }, "Imported: " + Format.plural(adds, "provider", "providers") + " added, " + updates + " updated.");
+        } catch (Abandon a) {
+            discardPlan();
+            Alerts.error("Import not applied: " + a.reason.getMessage());
+            return;
+        }
+        if (saved) {
+            discardPlan();
+            urls.value("");
+            page.refreshPermissionsLater();
+        }
+    }
+
+    /** A .txt file, or text whose first meaningful line is a URL rather than JSON. */
+    static boolean looksLikeUrlList(String fileName, String text) {
+        if (fileName != null && fileName.toLowerCase().endsWith(".txt")) {
+            return true;
+        }
+        if (startsLikeJson(text)) {
+            return false;
+        }
+        String first = firstMeaningfulLine(text).toLowerCase();
+        return first.startsWith("http://") || first.startsWith("https://");
+    }
+
+    private static boolean startsLikeJson(String text) {
+        String first = firstMeaningfulLine(text);
+        return first.startsWith("{") || first.startsWith("[");
+    }
+
+    private static String firstMeaningfulLine(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int end = text.indexOf('\n', i);
+            if (end < 0) {
+                end = n;
+            }
+            String line = text.substring(i, end).trim();
+            if (!line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                line = line.substring(1).trim();
+            }
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                return line;
+            }
+            i = end + 1;
+        }
+        return "";
+    }
+}
