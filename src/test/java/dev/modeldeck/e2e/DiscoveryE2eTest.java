@@ -2,9 +2,14 @@ package dev.modeldeck.e2e;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.modeldeck.core.provider.AuthStyle;
+import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.store.Settings;
+import dev.modeldeck.core.store.StorageKeys;
 import dev.modeldeck.testprovider.Fault;
 import dev.modeldeck.testprovider.Target;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
@@ -24,6 +29,20 @@ class DiscoveryE2eTest extends E2eBase {
 
     private String appText() {
         return (String) js("return document.getElementById('app').textContent");
+    }
+
+    /**
+     * Stores a keyless provider for the local test provider and opens it in the form, without typing:
+     * the form's discovery preview while typing would add its own GET /models.
+     */
+    private void openStoredProvider(String name) {
+        Settings settings = new Settings();
+        ProviderConfig p = new ProviderConfig("stored-" + name.toLowerCase(), name, provider.baseUrl());
+        p.authStyle = AuthStyle.NONE;
+        settings.providers.add(p);
+        browser.seedLocalStorage(Map.of(StorageKeys.SETTINGS, settings.toJson(true).toString()));
+        browser.open("options.html");
+        click("button", "Edit " + name);
     }
 
     private int modelGets() {
@@ -60,7 +79,7 @@ class DiscoveryE2eTest extends E2eBase {
     @Test
     void hugeListShowsTheFirst200RowsAndTheFilterNarrowsIt() {
         provider.content().generatedModels(5000);
-        addLocalProvider("Huge");
+        openStoredProvider("Huge");
         waitFor("200 rows", 30, () -> items("Models").size() == 200);
         assertTrue(appText().contains("Showing 200 of 5,000"), "the cut is said: " + appText());
         assertEquals(1, modelGets(), "one GET for 5,000 models");
@@ -135,7 +154,7 @@ class DiscoveryE2eTest extends E2eBase {
 
     @Test
     void rateLimitedRefreshKeepsTheStaleListAndSendsNothingDuringTheWait() {
-        addLocalProvider("Limited");
+        openStoredProvider("Limited");
         waitFor("first list", () -> listText("Models").contains("demo-chat"));
         int before = modelGets();
         provider.faults().add(Fault.status(429).header("Retry-After", "30")
@@ -160,7 +179,7 @@ class DiscoveryE2eTest extends E2eBase {
     @Test
     void rateLimitedRefreshWithALongWaitKeepsTheStaleList() {
         // Beyond the retry layer's 60 s limit, so the 429 reaches discovery at once.
-        addLocalProvider("Limited long");
+        openStoredProvider("Limited long");
         waitFor("first list", () -> listText("Models").contains("demo-chat"));
         int before = modelGets();
         provider.faults().add(Fault.status(429).header("Retry-After", "120").on(Target.MODELS).always());
@@ -183,7 +202,7 @@ class DiscoveryE2eTest extends E2eBase {
         + "ctx.network.update(settings.providers) in OptionsPage.start/change/reloadFromStorage, or register the config "
         + "in AppContext's discovery request builder (network.update(List.of(p))) before building the request.")
     void aTransientModelsFailureIsRetriedByTheProviderStack() {
-        addLocalProvider("Flaky");
+        openStoredProvider("Flaky");
         waitFor("first list", () -> listText("Models").contains("demo-chat"));
         int before = modelGets();
         provider.faults().add(Fault.status(503).body("{\"error\":{\"message\":\"warming up\"}}").on(Target.MODELS).times(1));
@@ -198,10 +217,10 @@ class DiscoveryE2eTest extends E2eBase {
 
     @Test
     void reopeningTheOptionsPageWithinTheTtlServesTheCachedList() {
-        addLocalProvider("Cached");
+        openStoredProvider("Cached");
         waitFor("first list", () -> listText("Models").contains("demo-chat"));
         sleep(300);
-        assertEquals(1, modelGets(), "one GET /models for adding the provider");
+        assertEquals(1, modelGets(), "one GET /models for the first look");
         for (int i = 0; i < 2; i++) {
             browser.open("options.html");
             click("button", "Edit Cached");
