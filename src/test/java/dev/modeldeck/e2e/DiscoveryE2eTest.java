@@ -195,12 +195,6 @@ class DiscoveryE2eTest extends E2eBase {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("bug: discovery in the pages bypasses the provider network stack (no retries, rate "
-        + "limiter, health or breaker). ProviderNetwork.send (ui/shared/ProviderNetwork.java ~line 60) routes by "
-        + "request.providerId() through `configs`, which only forProvider()/update() fill, and no page calls either "
-        + "before discovery, so every /models request goes to the bare fetch transport. Fix: call "
-        + "ctx.network.update(settings.providers) in OptionsPage.start/change/reloadFromStorage, or register the config "
-        + "in AppContext's discovery request builder (network.update(List.of(p))) before building the request.")
     void aTransientModelsFailureIsRetriedByTheProviderStack() {
         openStoredProvider("Flaky");
         waitFor("first list", () -> listText("Models").contains("demo-chat"));

@@ -7,6 +7,7 @@ import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.HttpResponse;
 import dev.modeldeck.core.net.HttpTransport;
 import dev.modeldeck.core.net.NetException;
+import dev.modeldeck.core.net.Redactor;
 import dev.modeldeck.core.time.Clock;
 import java.util.Collections;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class ChatRunner {
                 return finish(e.kind() == NetException.Kind.CANCELLED ? ChatMessage.Status.STOPPED : ChatMessage.Status.ERROR, e);
             }
             try {
-                headerRequestId = requestIdFrom(response);
+                headerRequestId = Redactor.redact(requestIdFrom(response), secrets);
                 if (response.status() >= 400) {
                     String body = readCapped(response, MAX_ERROR_BODY_CHARS);
                     return finish(ChatMessage.Status.ERROR,

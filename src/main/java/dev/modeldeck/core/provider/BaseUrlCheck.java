@@ -77,6 +77,12 @@ public final class BaseUrlCheck {
                 "The URL contains a space or line break. Paste it again as one piece.", null));
             return new Result(s, problems);
         }
+        if (looksLikeKey(s)) {
+            // Never echo it back (as a suggested URL or in a message): it is probably a secret.
+            problems.add(new UrlProblem(UrlProblem.Code.LOOKS_LIKE_KEY, Severity.ERROR,
+                "This looks like an API key, not an address. Paste the key into the API key field and enter the provider's base URL here.", null));
+            return new Result("", problems);
+        }
         if (s.startsWith("//")) {
             return withoutScheme(s.substring(2), problems);
         }
@@ -100,6 +106,26 @@ public final class BaseUrlCheck {
             return new Result(s, problems);
         }
         return checkWeb(scheme + s.substring(colon), problems);
+    }
+
+    /** A key pasted into the URL field: no dots, slashes or colons, and a key prefix or a long mix of letters and digits. */
+    static boolean looksLikeKey(String s) {
+        if (s.indexOf('.') >= 0 || s.indexOf('/') >= 0 || s.indexOf(':') >= 0 || s.indexOf('[') >= 0) {
+            return false;
+        }
+        String lower = s.toLowerCase();
+        if (lower.startsWith("sk-") || lower.startsWith("gsk_") || lower.startsWith("xai-") || s.startsWith("AIza")
+                || lower.startsWith("pplx-") || lower.startsWith("csk-") || lower.startsWith("hf_") || lower.startsWith("nvapi-")) {
+            return true;
+        }
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            letter |= Character.isLetter(c);
+            digit |= c >= '0' && c <= '9';
+        }
+        return s.length() >= 24 && letter && digit;
     }
 
     /** A URL typed without scheme: pick the one the host most likely wants and offer it. */

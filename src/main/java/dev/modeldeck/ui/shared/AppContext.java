@@ -35,6 +35,7 @@ public final class AppContext {
         HttpTransport base = new BrowserHttpTransport();
         this.network = new ProviderNetwork(base, store, clock);
         this.discovery = new DiscoveryService(network, p -> {
+            network.register(p);
             try {
                 return EndpointResolver.models(p, null);
             } catch (NetException e) {

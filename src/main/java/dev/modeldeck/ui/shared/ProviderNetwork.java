@@ -55,22 +55,39 @@ public final class ProviderNetwork implements HttpTransport {
         }
     }
 
+    /** Registers one provider's current config for routing (discovery builds requests from drafts too). */
+    public synchronized void register(ProviderConfig p) {
+        configs.put(p.id, p);
+    }
+
+    /**
+     * Background requests (model discovery) routed by provider id. They retry transient failures but
+     * never sit out a server's Retry-After: the cache records the wait and serves the stale list instead.
+     */
     @Override
     public HttpResponse send(HttpRequest request) throws NetException {
         ProviderConfig p;
         synchronized (this) {
             p = request.providerId() == null ? null : configs.get(request.providerId());
         }
-        return p == null ? base.send(request) : forProvider(p).send(request);
+        return p == null ? base.send(request) : forProvider(p, BACKGROUND_RETRIES).send(request);
     }
 
+    private static final RetryPolicy BACKGROUND_RETRIES = new RetryPolicy(RetryPolicy.DEFAULT_MAX_RETRIES,
+        RetryPolicy.DEFAULT_BASE_DELAY_MS, RetryPolicy.DEFAULT_MAX_DELAY_MS, 0, Math::random);
+
+    /** The stack for requests a user is waiting on (chat, connection test): waits out short Retry-After delays. */
     public HttpTransport forProvider(ProviderConfig p) {
+        return forProvider(p, new RetryPolicy());
+    }
+
+    private HttpTransport forProvider(ProviderConfig p, RetryPolicy retryPolicy) {
         synchronized (this) {
             configs.put(p.id, p);
         }
         HealthTracker tracker = tracker(p.id);
         HttpTransport chain = Transports.chain(base, p.name, limiters.forProvider(p.id, p.requestsPerMinute),
-            new RetryPolicy(), tracker, breaker(p), clock,
+            retryPolicy, tracker, breaker(p), clock,
             (message, waitMs) -> {
                 WaitListener l = waitListener;
                 if (l != null) {
