@@ -58,6 +58,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     private final boolean popup;
     private final ModelPicker picker = new ModelPicker(this);
     private final ConversationDrawer drawer;
+    private UnlockBar unlockBar;
     private final El log = El.div("log").role("log").label("Conversation").attr("aria-live", "polite");
     private final El input = El.tag("textarea").attr("rows", "2");
     private final El send = El.button("Send").cls("primary");
@@ -136,14 +137,21 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             }
         });
         El composer = El.div("composer").add(inputLabel, input, El.div("buttons").add(send, stop));
-        app.add(top, drawer.element(), contextInfo, log, composer);
+        unlockBar = new UnlockBar(ctx.keys, this::loadModels);
+        app.add(top, unlockBar.element(), drawer.element(), contextInfo, log, composer);
 
         openInitialConversation();
         rebuildCatalog();
         loadModels();
         PageEvents.onStorageChange(this::storageChanged);
         PageEvents.onPageHide(this::saveNow);
-        Async.run(this::installOriginRules);
+        Async.run(() -> {
+            ctx.keys.resume();
+            if (unlockBar.refresh()) {
+                loadModels();
+            }
+            installOriginRules();
+        });
         PageShell.ready(app);
         input.focus();
     }
@@ -483,7 +491,15 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         FailoverEntry entry;
         while ((entry = planner.next()) != null) {
             describeTarget(reply, entry);
-            ProviderConfig provider = settings.provider(entry.providerId());
+            ProviderConfig provider = ctx.withKey(settings.provider(entry.providerId()));
+            if (ctx.keys.locked() && provider.authStyle != dev.modeldeck.core.provider.AuthStyle.NONE) {
+                lastError = dev.modeldeck.ui.shared.KeyRing.lockedError();
+                unlockBar.refresh();
+                if (planner.onFailure(lastError, false)) {
+                    continue;
+                }
+                break;
+            }
             ContextFitter.Fit fit = fitFor(entry);
             if (!fit.fits()) {
                 lastError = new NetException(NetException.Kind.CONTEXT_LENGTH, "The conversation is longer than "
