@@ -142,13 +142,17 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
 
         openInitialConversation();
         rebuildCatalog();
-        loadModels();
+        if (!ctx.keys.vaultEnabled()) {
+            loadModels(); // with the vault on, models load once its keys are available (below)
+        }
         PageEvents.onStorageChange(this::storageChanged);
         PageEvents.onPageHide(this::saveNow);
         Async.run(() -> {
-            ctx.keys.resume();
-            if (unlockBar.refresh()) {
-                loadModels();
+            if (ctx.keys.vaultEnabled()) {
+                ctx.keys.resume();
+                if (!unlockBar.refresh()) {
+                    loadModels();
+                }
             }
             installOriginRules();
         });

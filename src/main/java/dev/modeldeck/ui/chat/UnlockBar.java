@@ -19,6 +19,7 @@ final class UnlockBar {
             root.busy(true);
             try {
                 keys.vault().unlock(pass.value());
+                keys.refresh();
                 pass.value("");
                 root.hidden(true);
                 Alerts.say("Keys unlocked for this browser session.");

@@ -131,6 +131,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
 
     /** Keys moved between plain storage and the vault, or the vault was locked/unlocked. */
     private void keysMoved() {
+        ctx.keys.refresh();
         keyNotice.text(keyStorageNote());
         form.setKeyNote(keyStorageNote());
         vault.render();
@@ -493,6 +494,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
             try {
                 // The key goes into the vault; the settings document keeps none.
                 ctx.keys.vault().put(draft.id, draft.apiKey);
+                ctx.keys.refresh();
             } catch (dev.modeldeck.core.security.VaultException e) {
                 Alerts.error("Not saved: " + e.getMessage());
                 return;

@@ -2,7 +2,6 @@ package dev.modeldeck.ui.options;
 
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.security.PassphrasePolicy;
-import dev.modeldeck.core.security.Vault;
 import dev.modeldeck.core.security.VaultException;
 import dev.modeldeck.core.store.KeyStorageMode;
 import dev.modeldeck.core.store.Settings;
@@ -41,11 +40,11 @@ final class VaultPanel {
 
     void render() {
         body.clear();
-        Vault vault = ctx.keys.vault();
+        ctx.keys.refresh();
         body.add(El.tag("p").cls("hint").text(ctx.keys.storageNote()));
-        if (!vault.isEnabled()) {
+        if (!ctx.keys.vaultEnabled()) {
             renderEnable();
-        } else if (!vault.isUnlocked()) {
+        } else if (ctx.keys.locked()) {
             renderUnlock();
         } else {
             renderUnlocked();

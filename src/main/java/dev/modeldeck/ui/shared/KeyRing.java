@@ -7,6 +7,8 @@ import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.security.Vault;
 import dev.modeldeck.core.store.KeyValueStore;
+import java.util.Collections;
+import java.util.Map;
 
 /**
  * Where a request's API key comes from: the provider's settings (plain storage, the default) or the
@@ -14,29 +16,48 @@ import dev.modeldeck.core.store.KeyValueStore;
  */
 public final class KeyRing {
     private final Vault vault;
+    private final KeyValueStore store;
+    // A snapshot, refreshed after each vault operation: request builders read it without entering the
+    // vault's monitor, which a long WebCrypto call may hold (TeaVM cannot wait for a monitor everywhere).
+    private boolean enabled;
+    private boolean unlocked;
+    private Map<String, String> keys = Collections.emptyMap();
 
     public KeyRing(KeyValueStore store) {
+        this.store = store;
         this.vault = new Vault(store, new WebCryptoVaultCrypto(), new WebCryptoSessionStore());
+        this.enabled = store.get(Vault.STORE_KEY) != null;
     }
 
     public Vault vault() { return vault; }
 
-    public boolean vaultEnabled() { return vault.isEnabled(); }
+    public boolean vaultEnabled() { return enabled; }
+
+    /** Re-reads the vault's state; call from a green thread after unlocking, locking or changing keys. */
+    public void refresh() {
+        enabled = store.get(Vault.STORE_KEY) != null;
+        unlocked = enabled && vault.isUnlocked();
+        keys = unlocked ? vault.keys() : Collections.<String, String>emptyMap();
+    }
 
     /** Picks up an unlock made in another page of this browser session. Blocks the green thread. */
     public boolean resume() {
-        return vault.isEnabled() && (vault.isUnlocked() || vault.resume());
+        if (store.get(Vault.STORE_KEY) != null && !vault.isUnlocked()) {
+            vault.resume();
+        }
+        refresh();
+        return unlocked;
     }
 
-    public boolean locked() { return vault.isEnabled() && !vault.isUnlocked(); }
+    public boolean locked() { return enabled && !unlocked; }
 
     /** The provider with its key filled in from the vault when the vault is on; unchanged otherwise. */
     public ProviderConfig withKey(ProviderConfig p) {
-        if (p == null || !vault.isEnabled() || p.authStyle == AuthStyle.NONE) {
+        if (p == null || !enabled || p.authStyle == AuthStyle.NONE) {
             return p;
         }
         ProviderConfig copy = p.copy();
-        String key = vault.key(p.id);
+        String key = keys.get(p.id);
         copy.apiKey = key == null ? "" : key;
         return copy;
     }
@@ -49,10 +70,10 @@ public final class KeyRing {
 
     /** Human-readable description of where keys live, for the form and the options header. */
     public String storageNote() {
-        if (!vault.isEnabled()) {
+        if (!enabled) {
             return "API keys are stored unencrypted on this device, in this browser profile's extension storage.";
         }
-        return vault.isUnlocked()
+        return unlocked
             ? "API keys are encrypted with your passphrase (AES-GCM-256) and unlocked for this browser session."
             : "API keys are encrypted with your passphrase and locked. Unlock the vault to use them.";
     }
