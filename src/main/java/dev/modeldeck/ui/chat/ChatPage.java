@@ -3,6 +3,7 @@ package dev.modeldeck.ui.chat;
 import dev.modeldeck.browser.ChromeOriginRules;
 import dev.modeldeck.browser.ChromeSidePanel;
 import dev.modeldeck.browser.Frames;
+import dev.modeldeck.browser.NativeJson;
 import dev.modeldeck.browser.PageEvents;
 import dev.modeldeck.core.chat.ChatMessage;
 import dev.modeldeck.core.chat.ChatOptions;
@@ -173,15 +174,29 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             Async.run(() -> {
                 ModelsResult r = ctx.discovery.modelsNow(p, refreshed -> {
                     discovered.put(p.id, refreshed);
-                    rebuildCatalog();
+                    requestRebuild();
                 });
                 discovered.put(p.id, r);
-                rebuildCatalog();
+                requestRebuild();
                 if (r.status() == ModelsResult.Status.FAILED && r.list() == null) {
                     contextInfo.text(p.name + ": " + r.summary(ctx.clock.nowMillis()));
                 }
             });
         }
+    }
+
+    private boolean rebuildQueued;
+
+    /** Many providers answer at once on open: rebuild the picker once per frame, not once per provider. */
+    private void requestRebuild() {
+        if (rebuildQueued) {
+            return;
+        }
+        rebuildQueued = true;
+        Frames.next(() -> {
+            rebuildQueued = false;
+            rebuildCatalog();
+        });
     }
 
     private void rebuildCatalog() {
@@ -519,7 +534,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
                 ChatOptions options = new ChatOptions().stream(true).includeUsage(true).temperature(provider.temperature).maxTokens(maxTokens);
                 String body = ChatRequestBuilder.build(conversation.systemPrompt, fit.messages(), requestModel, options);
                 HttpRequest request = EndpointResolver.chat(provider, body, true, cancel);
-                outcome = new ChatRunner(ctx.transport(provider), ctx.clock).run(request, EndpointResolver.secrets(provider),
+                outcome = new ChatRunner(ctx.transport(provider), ctx.clock).jsonReader(NativeJson::parse).run(request, EndpointResolver.secrets(provider),
                     new ReplyStreamer(reply, view, target));
             } catch (NetException e) {
                 lastError = e;
