@@ -146,7 +146,7 @@ class ChatXssE2eTest extends ConnectionTestSupport {
         waitFor("reopened reply", () -> lastAssistant(".body").endsWith("Done."));
         checkRenderedCorpus("reopened");
         js("document.querySelectorAll('details.reasoning').forEach(function (d) { d.open = true; });"
-            + "var c = document.querySelector('.msg.assistant .code-block'); if (c) { c.scrollIntoView({block: 'center'}); }");
+            + "var c = document.querySelector('.msg.assistant .unsafe-link'); if (c) { c.scrollIntoView({block: 'center'}); }");
         browser.screenshot("xss-chat");
     }
 
@@ -154,7 +154,9 @@ class ChatXssE2eTest extends ConnectionTestSupport {
         assertNothingRan(CHAT_SCRIPTS, when);
         assertEquals(List.of(), missingFrom(lastAssistant(".reasoning-text")), when + ": every payload shown literally in the reasoning");
         assertEquals(List.of(), missingFrom(lastAssistant(".code-block pre code")), when + ": every payload shown literally in the code block");
-        String body = lastAssistant(".body");
+        String body = (String) js("var m = document.querySelectorAll('.msg.assistant'); m = m[m.length - 1];"
+            + "var b = m.querySelector('.body').cloneNode(true);"
+            + "b.querySelectorAll('.code-block').forEach(function (c) { c.remove(); }); return b.textContent;");
         // Raw HTML is kept as literal text, so every payload that is not markdown syntax reads as itself.
         List<Integer> notLiteral = missingFrom(body);
         System.out.println("[xss-chat] " + when + ": payloads rendered as markdown rather than literally: " + notLiteral);
@@ -239,6 +241,16 @@ class ChatXssE2eTest extends ConnectionTestSupport {
         browser.screenshot("xss-chat-models");
     }
 
+    private static String withoutInvisibles(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c != '\u200b' && c != '\ufeff') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** Payloads packed in order into messages short enough to be quoted whole (the report quotes up to 160 characters). */
     private List<List<String>> groupsFitting(int maxChars) {
         List<List<String>> groups = new ArrayList<>();
@@ -277,13 +289,14 @@ class ChatXssE2eTest extends ConnectionTestSupport {
                     && region.findElements(org.openqa.selenium.By.cssSelector("ol > li")).size() == STEPS.length
                     && step("models").contains(marker);
             });
-            String models = step("models");
+            // The report collapses white space and drops invisible characters (zero-width space, BOM): compare without them.
+            String models = withoutInvisibles(step("models"));
             if (g == 0) {
                 System.out.println("[xss-chat] connection test report:\n" + reportText());
             }
             for (String p : group) {
                 n++;
-                if (!models.contains(p)) {
+                if (!models.contains(withoutInvisibles(p))) {
                     shownNowhere.add(n);
                 }
             }
