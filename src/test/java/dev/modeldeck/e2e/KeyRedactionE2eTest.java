@@ -61,7 +61,9 @@ class KeyRedactionE2eTest extends ConnectionTestSupport {
         ProviderConfig p = new ProviderConfig("p1", "Echoing gateway", provider.baseUrl());
         p.authStyle = AuthStyle.BEARER;
         p.apiKey = KEY;
-        p.customModels.add(new CustomModel("demo-chat"));
+        CustomModel byHand = new CustomModel("demo-chat");
+        byHand.addedByHand = true;
+        p.customModels.add(byHand);
         s.providers.add(p);
         browser.seedLocalStorage(Map.of(StorageKeys.SETTINGS, s.toJson(true).toString()));
     }

@@ -54,7 +54,9 @@ class RedirectOriginE2eTest extends ConnectionTestSupport {
         p.authStyle = AuthStyle.BEARER;
         p.apiKey = KEY;
         p.defaultModel = "demo-chat";
-        p.customModels.add(new dev.modeldeck.core.provider.CustomModel("demo-chat"));
+        dev.modeldeck.core.provider.CustomModel byHand = new dev.modeldeck.core.provider.CustomModel("demo-chat");
+        byHand.addedByHand = true;
+        p.customModels.add(byHand);
         s.providers.add(p);
         browser.seedLocalStorage(Map.of(StorageKeys.SETTINGS, s.toJson(true).toString()));
     }

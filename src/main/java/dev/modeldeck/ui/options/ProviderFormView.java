@@ -43,8 +43,8 @@ final class ProviderFormView {
     private final El baseUrlMessages = El.div("url-messages").attr("aria-live", "polite");
     /** Shown only when the key would travel over http:// to a remote host (see InsecureKeyRule). */
     private final El insecureKey = El.tag("input").attr("type", "checkbox");
-    private final El insecureKeyField = El.div("insecure-key").add(insecureKey.id("f-insecure-key"),
-        El.tag("label").attr("for", "f-insecure-key").text(InsecureKeyRule.CONFIRMATION));
+    private final El insecureKeyField = El.div("insecure-key").add(El.tag("label")
+        .add(insecureKey.id("f-insecure-key")).addText(" " + InsecureKeyRule.CONFIRMATION));
     private final El auth = El.tag("select");
     private final El headerName = El.tag("input").attr("type", "text").attr("spellcheck", "false");
     private final El headerField;
