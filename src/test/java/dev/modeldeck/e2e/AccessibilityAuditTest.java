@@ -1,0 +1,159 @@
+package dev.modeldeck.e2e;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.modeldeck.testprovider.Fault;
+import dev.modeldeck.testprovider.Target;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+/**
+ * axe-core audits every page in its main states, in light and in dark colours (prefers-color-scheme
+ * emulated), and fails on any serious or critical violation: names, roles, contrast, landmarks.
+ */
+class AccessibilityAuditTest extends E2eBase {
+
+    @AfterEach
+    void restoreEmulation() {
+        AxeAudit.colorScheme(d(), null);
+        AxeAudit.viewport(d(), 0, 0);
+    }
+
+    /** Audits the page as it is now in both colour schemes; optionally saves a screenshot of each. */
+    private void audit(String state, String screenshot) {
+        List<AxeAudit.Violation> all = new ArrayList<>();
+        for (String scheme : new String[] {"light", "dark"}) {
+            AxeAudit.colorScheme(d(), scheme);
+            all.addAll(AxeAudit.run(d(), state + "/" + scheme));
+            if (screenshot != null) {
+                browser.screenshot("a11y-" + screenshot + "-" + scheme);
+            }
+        }
+        List<AxeAudit.Violation> blocking = new ArrayList<>();
+        for (AxeAudit.Violation v : all) {
+            System.out.println("axe " + v);
+            if (v.blocking()) {
+                blocking.add(v);
+            }
+        }
+        assertTrue(blocking.isEmpty(), "serious/critical accessibility violations:\n" + join(blocking));
+    }
+
+    private static String join(List<AxeAudit.Violation> vs) {
+        StringBuilder sb = new StringBuilder();
+        for (AxeAudit.Violation v : vs) {
+            sb.append(v).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private void waitNotBusy(String role, String name) {
+        waitFor(name + " done", 20, () -> !"true".equals(find(role, name).getAttribute("aria-busy")));
+    }
+
+    private String conversationText() { return find("log", "Conversation").getText(); }
+
+    private void send(String text) {
+        WebElement box = find("textbox", "Message");
+        box.sendKeys(text);
+        pressEnter(box);
+    }
+
+    @Test
+    void optionsPageWithNoProviders() {
+        browser.open("options.html");
+        audit("options empty", null);
+    }
+
+    @Test
+    void optionsPageListingProviders() {
+        seedProviders("Local demo", "Second demo");
+        browser.open("options.html");
+        waitFor("list", () -> items("Providers").size() == 2);
+        audit("providers listed", null);
+    }
+
+    @Test
+    void providerFormShowingValidationErrors() {
+        seedProviders("Local demo");
+        browser.open("options.html");
+        click("button", "Add provider");
+        type("textbox", "Name", "Local demo");
+        type("textbox", "Base URL", "not a url");
+        click("button", "Save");
+        waitFor("field errors", () -> alertText().startsWith("Not saved"));
+        audit("form errors", null);
+    }
+
+    @Test
+    void connectionTestReport() {
+        seedProviders("Local demo");
+        browser.open("options.html");
+        click("button", "Edit Local demo");
+        click("button", "Test connection");
+        waitFor("report", () -> A11y.exists(d(), "region", "Connection test"));
+        waitNotBusy("region", "Connection test");
+        audit("connection test report", null);
+    }
+
+    @Test
+    void modelsListOfAProvider() {
+        seedProviders("Local demo", "Second demo");
+        browser.open("options.html");
+        click("button", "Edit Local demo");
+        waitFor("models", () -> items("Models").size() >= 4);
+        audit("models list", "options");
+    }
+
+    @Test
+    void chatPopupEmpty() {
+        seedProviders("Local demo");
+        AxeAudit.viewport(d(), 400, 580);
+        browser.open("popup.html");
+        audit("popup empty", "popup");
+    }
+
+    @Test
+    void chatWhileAReplyStreams() {
+        seedProviders("Slow demo");
+        provider.content().wordDelayMs(150);
+        AxeAudit.viewport(d(), 400, 580);
+        browser.open("popup.html");
+        chooseStartingWith("Model", "demo-chat ");
+        send("Tell me a long story");
+        waitFor("first words", () -> conversationText().contains("You said"));
+        assertEquals("true", find("log", "Conversation").getAttribute("aria-busy"));
+        audit("chat mid-stream", null);
+        assertEquals("true", find("log", "Conversation").getAttribute("aria-busy"), "audited while the reply was still streaming");
+        click("button", "Stop");
+        waitNotBusy("log", "Conversation");
+    }
+
+    @Test
+    void chatShowingAProviderError() {
+        seedProviders("Broken demo");
+        provider.faults().add(Fault.status(500).on(Target.CHAT).always());
+        AxeAudit.viewport(d(), 400, 580);
+        browser.open("popup.html");
+        chooseStartingWith("Model", "demo-chat ");
+        send("Will this fail?");
+        waitNotBusy("log", "Conversation");
+        waitFor("error alert", () -> alertText().length() > 0);
+        audit("chat error alert", null);
+    }
+
+    @Test
+    void sidePanelAt320PixelsWithAReply() {
+        seedProviders("Local demo");
+        AxeAudit.viewport(d(), 320, 700);
+        browser.open("sidepanel.html");
+        chooseStartingWith("Model", "demo-chat ");
+        send("Show me some code");
+        waitFor("reply", () -> conversationText().contains("demo provider"));
+        waitNotBusy("log", "Conversation");
+        audit("side panel 320 px", "sidepanel-320");
+    }
+}
