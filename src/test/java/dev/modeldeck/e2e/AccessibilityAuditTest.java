@@ -62,6 +62,31 @@ class AccessibilityAuditTest extends E2eBase {
         pressEnter(box);
     }
 
+    /** The harness itself: axe runs despite the page's CSP, sees both schemes, and flags what it must. */
+    @Test
+    void theAuditCatchesAnUnlabelledFieldAndTextThatFadesInDarkMode() {
+        browser.open("options.html");
+        js("var i = document.createElement('input'); i.type = 'text'; i.id = 'planted-field';"
+            + "var p = document.createElement('p'); p.id = 'planted-text'; p.textContent = 'Readable only in light';"
+            + "p.style.color = '#333333'; var app = document.getElementById('app'); app.appendChild(i); app.appendChild(p);");
+        AxeAudit.colorScheme(d(), "light");
+        List<AxeAudit.Violation> light = AxeAudit.run(d(), "planted/light");
+        AxeAudit.colorScheme(d(), "dark");
+        List<AxeAudit.Violation> dark = AxeAudit.run(d(), "planted/dark");
+        assertTrue(has(light, "label", "critical", "#planted-field"), "unlabelled field found: " + light);
+        assertFalse(has(light, "color-contrast", "serious", "#planted-text"), "dark grey passes on white: " + light);
+        assertTrue(has(dark, "color-contrast", "serious", "#planted-text"), "dark grey fails on the dark background: " + dark);
+    }
+
+    private static boolean has(List<AxeAudit.Violation> vs, String rule, String impact, String target) {
+        for (AxeAudit.Violation v : vs) {
+            if (v.rule().equals(rule) && v.impact().equals(impact) && v.blocking() && v.targets().toString().contains(target)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void optionsPageWithNoProviders() {
         browser.open("options.html");

@@ -29,9 +29,15 @@ class LayoutE2eTest extends E2eBase {
         + "var wide = [];"
         + "document.querySelectorAll('body *').forEach(function (e) {"
         + "  var r = e.getBoundingClientRect();"
-        + "  if (r.right > w + 0.5 && wide.length < 8 && !e.querySelector('*')) {"
+        + "  var kids = Array.prototype.some.call(e.children, function (c) { return c.getBoundingClientRect().right > w + 0.5; });"
+        + "  if (r.right > w + 0.5 && wide.length < 8 && !kids) {"
         + "    wide.push(e.localName + '.' + e.className + ' [' + Math.round(r.left) + '..' + Math.round(r.right) + ']'); }"
         + "});"
+        + "var walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT), n, range = document.createRange();"
+        + "while ((n = walk.nextNode()) && wide.length < 8) {"
+        + "  range.selectNodeContents(n); var tr = range.getBoundingClientRect();"
+        + "  if (tr.right > w + 0.5 && tr.width > 0) { wide.push('text in ' + n.parentElement.localName + '.' + n.parentElement.className"
+        + "    + ' [' + Math.round(tr.left) + '..' + Math.round(tr.right) + ']'); } }"
         + "return {scroll: document.documentElement.scrollWidth, client: w, bad: bad.join('; '), wide: wide.join('; ')};";
 
     @AfterEach
@@ -44,7 +50,7 @@ class LayoutE2eTest extends E2eBase {
         Map<String, Object> r = (Map<String, Object>) js(OVERFLOW_CHECK);
         long scroll = ((Number) r.get("scroll")).longValue();
         long client = ((Number) r.get("client")).longValue();
-        assertTrue(scroll <= client, where + ": page scrolls sideways (scrollWidth " + scroll + " > clientWidth " + client + ")");
+        assertTrue(scroll <= client, where + ": page scrolls sideways (scrollWidth " + scroll + " > clientWidth " + client + "); widest: " + r.get("wide"));
         assertEquals("", r.get("bad"), where + ": controls cut off at the right or left edge");
     }
 
