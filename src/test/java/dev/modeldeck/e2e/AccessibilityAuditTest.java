@@ -181,4 +181,56 @@ class AccessibilityAuditTest extends E2eBase {
         waitNotBusy("log", "Conversation");
         audit("side panel 320 px", "sidepanel-320");
     }
+
+    @Test
+    void hiddenModelsTestAllTableAndUndoBar() {
+        seedProviders("Local demo", "Second demo");
+        browser.open("options.html");
+        click("button", "Edit Local demo");
+        waitFor("models", () -> items("Models").size() >= 4);
+        click("button", "Hide demo-embed-small");
+        waitFor("hidden", () -> A11y.exists(d(), "button", "Show demo-embed-small"));
+        click("button", "Test all");
+        waitFor("table", () -> A11y.exists(d(), "region", "Test all results"));
+        waitNotBusy("region", "Test all results");
+        click("button", "Delete Second demo");
+        waitFor("undo", () -> A11y.exists(d(), "button", "Undo"));
+        audit("hidden model, test-all table, undo bar", null);
+    }
+
+    @Test
+    void exportDialogImportPreviewAndShortcutsDialog() {
+        seedProviders("Local demo");
+        browser.open("options.html");
+        click("button", "Export");
+        waitFor("export", () -> A11y.exists(d(), "button", "Download"));
+        audit("export dialog", null);
+        click("button", "Close export");
+        click("button", "Import");
+        type("textbox", "Paste base URLs", "http://127.0.0.1:1/v1\nhttps://api.groq.com/openai/v1");
+        click("button", "Preview");
+        waitFor("preview", () -> A11y.exists(d(), "button", "Apply import"));
+        audit("import preview", null);
+        click("button", "Keyboard shortcuts");
+        audit("shortcuts dialog", "shortcuts");
+    }
+
+    @Test
+    void chatConversationsDrawerAndShortcuts() {
+        seedProviders("Local demo");
+        AxeAudit.viewport(d(), 400, 580);
+        browser.open("popup.html");
+        chooseStartingWith("Model", "demo-chat ");
+        send("Hello");
+        waitFor("reply", () -> conversationText().contains("demo provider"));
+        waitNotBusy("log", "Conversation");
+        click("button", "Conversations");
+        audit("conversations drawer", "popup-drawer");
+        click("button", "Conversations");
+        click("button", "New chat");
+        js("arguments[0].focus();", find("button", "New chat"));
+        new org.openqa.selenium.interactions.Actions(d()).sendKeys("?").perform();
+        waitFor("shortcuts", () -> A11y.exists(d(), "dialog", "Keyboard shortcuts"));
+        audit("chat shortcuts dialog", "popup-shortcuts");
+    }
 }
