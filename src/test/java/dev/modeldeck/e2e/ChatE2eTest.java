@@ -107,7 +107,9 @@ class ChatE2eTest extends E2eBase {
     @Test
     void aBrokenConnectionKeepsThePartialReplyAndOffersRetry() {
         seedProviders("Flaky demo");
-        provider.faults().add(Fault.disconnectAfter(4).on(Target.CHAT));
+        provider.faults().add(Fault.disconnectAfter(8).on(Target.CHAT));
+        // Paced like a real model, so the words before the break are read before the socket closes.
+        provider.content().wordDelayMs(40);
         browser.open("popup.html");
         pickModel("demo-chat");
         send("Break please");

@@ -12,7 +12,8 @@ public abstract class Json {
     /** Stands for an absent member or index; every accessor on it answers "nothing". */
     public static final Json MISSING = new Json() { };
 
-    Json() { }
+    /** Subclassed here and by the browser adapter over native JSON.parse results. */
+    protected Json() { }
 
     public boolean isMissing() { return this == MISSING; }
     public boolean isNull() { return false; }

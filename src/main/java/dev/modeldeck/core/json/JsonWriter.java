@@ -15,12 +15,14 @@ public final class JsonWriter {
     public static void write(Json value, StringBuilder out) {
         if (value == null || value.isMissing() || value.isNull()) {
             out.append("null");
-        } else if (value instanceof JsonString) {
+        } else if (value.isString()) {
             quote(value.str(), out);
         } else if (value instanceof JsonNumber) {
             out.append(((JsonNumber) value).literal());
-        } else if (value instanceof JsonBoolean) {
-            out.append(value.text());
+        } else if (value.isNumber()) {
+            out.append(new JsonNumber(value.num()).literal());
+        } else if (value.isBoolean()) {
+            out.append(value.asBoolean(false) ? "true" : "false");
         } else if (value.isArray()) {
             out.append('[');
             boolean first = true;

@@ -26,7 +26,11 @@ public final class HealthTransport implements HttpTransport {
     public HttpResponse send(HttpRequest request) throws NetException {
         request.cancellation().throwIfCancelled();
         if (breaker != null) {
-            breaker.acquire();
+            try {
+                breaker.acquire();
+            } catch (NetException paused) {
+                throw withLastFailure(paused);
+            }
         }
         long start = clock.nowMillis();
         HttpResponse response;
@@ -69,5 +73,15 @@ public final class HealthTransport implements HttpTransport {
             breaker.record(c.kind());
         }
         return buffered;
+    }
+
+    /** "Paused" alone hides the cause: add the failure that led to it, as health remembers it. */
+    private NetException withLastFailure(NetException paused) {
+        HealthTracker.LastError last = tracker == null ? null : tracker.lastError();
+        if (last == null || last.message == null) {
+            return paused;
+        }
+        return new NetException(paused.kind(), paused.getMessage() + " Last failure: " + last.message)
+            .retryAfterMs(paused.retryAfterMs());
     }
 }

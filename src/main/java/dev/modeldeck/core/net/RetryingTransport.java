@@ -26,6 +26,10 @@ public final class RetryingTransport implements HttpTransport {
     public HttpResponse send(HttpRequest request) throws NetException {
         Cancellation cancel = request.cancellation();
         int retries = 0;
+        // The last real failure: when this request's own failures open the breaker, the user should
+        // see what went wrong (HTTP 502 and its page), not just "paused".
+        HttpResponse previousResponse = null;
+        NetException previousError = null;
         while (true) {
             cancel.throwIfCancelled();
             HttpResponse response;
@@ -35,6 +39,16 @@ public final class RetryingTransport implements HttpTransport {
                 if (cancel.isCancelled()) {
                     throw e.kind() == NetException.Kind.CANCELLED ? e : NetException.cancelled();
                 }
+                if (e.kind() == NetException.Kind.UNAVAILABLE && retries > 0) {
+                    if (previousResponse != null) {
+                        return previousResponse;
+                    }
+                    if (previousError != null) {
+                        throw previousError;
+                    }
+                }
+                previousError = e;
+                previousResponse = null;
                 RetryPolicy.Decision d = policy.afterError(retries, e);
                 if (d.action != RetryPolicy.Decision.Action.RETRY) {
                     throw e;
@@ -61,7 +75,8 @@ public final class RetryingTransport implements HttpTransport {
             if (d.action == RetryPolicy.Decision.Action.WAIT_TOO_LONG) {
                 throw waitTooLong(request, BufferedResponse.of(response), d.delayMs, now);
             }
-            response.close();
+            previousResponse = BufferedResponse.of(response);
+            previousError = null;
             waitBeforeRetry(d.delayMs, "HTTP " + status, cancel);
             retries++;
         }

@@ -3,6 +3,7 @@ package dev.modeldeck.ui.chat;
 import dev.modeldeck.browser.ChromeOriginRules;
 import dev.modeldeck.browser.ChromeSidePanel;
 import dev.modeldeck.browser.Frames;
+import dev.modeldeck.browser.NativeJson;
 import dev.modeldeck.browser.PageEvents;
 import dev.modeldeck.core.chat.ChatMessage;
 import dev.modeldeck.core.chat.ChatOptions;
@@ -61,6 +62,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     private final boolean popup;
     private final ModelPicker picker = new ModelPicker(this);
     private final ConversationDrawer drawer;
+    private UnlockBar unlockBar;
     private final El log = El.div("log").role("log").label("Conversation").attr("aria-live", "polite");
     private final El input = El.tag("textarea").attr("rows", "2");
     private final El send = El.button("Send").cls("primary");
@@ -141,15 +143,26 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             }
         });
         El composer = El.div("composer").add(inputLabel, input, El.div("buttons").add(send, stop));
-        app.add(El.heading(1, "ModelDeck chat").cls("visually-hidden"), top, drawer.element(), contextInfo, log, composer);
+        unlockBar = new UnlockBar(ctx.keys, this::loadModels);
+        app.add(El.heading(1, "ModelDeck chat").cls("visually-hidden"), top, unlockBar.element(), drawer.element(), contextInfo, log, composer);
         ShortcutsHelp.install(app, ShortcutsHelp.CHAT);
 
         openInitialConversation();
         rebuildCatalog();
-        loadModels();
+        if (!ctx.keys.vaultEnabled()) {
+            loadModels(); // with the vault on, models load once its keys are available (below)
+        }
         PageEvents.onStorageChange(this::storageChanged);
         PageEvents.onPageHide(this::saveNow);
-        Async.run(this::installOriginRules);
+        Async.run(() -> {
+            if (ctx.keys.vaultEnabled()) {
+                ctx.keys.resume();
+                if (!unlockBar.refresh()) {
+                    loadModels();
+                }
+            }
+            installOriginRules();
+        });
         PageShell.ready(app);
         input.focus();
     }
@@ -167,15 +180,29 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             Async.run(() -> {
                 ModelsResult r = ctx.discovery.modelsNow(p, refreshed -> {
                     discovered.put(p.id, refreshed);
-                    rebuildCatalog();
+                    requestRebuild();
                 });
                 discovered.put(p.id, r);
-                rebuildCatalog();
+                requestRebuild();
                 if (r.status() == ModelsResult.Status.FAILED && r.list() == null) {
                     contextInfo.text(p.name + ": " + r.summary(ctx.clock.nowMillis()));
                 }
             });
         }
+    }
+
+    private boolean rebuildQueued;
+
+    /** Many providers answer at once on open: rebuild the picker once per frame, not once per provider. */
+    private void requestRebuild() {
+        if (rebuildQueued) {
+            return;
+        }
+        rebuildQueued = true;
+        Frames.next(() -> {
+            rebuildQueued = false;
+            rebuildCatalog();
+        });
     }
 
     private void rebuildCatalog() {
@@ -489,7 +516,15 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         FailoverEntry entry;
         while ((entry = planner.next()) != null) {
             describeTarget(reply, entry);
-            ProviderConfig provider = settings.provider(entry.providerId());
+            ProviderConfig provider = ctx.withKey(settings.provider(entry.providerId()));
+            if (ctx.keys.locked() && provider.authStyle != dev.modeldeck.core.provider.AuthStyle.NONE) {
+                lastError = dev.modeldeck.ui.shared.KeyRing.lockedError();
+                unlockBar.refresh();
+                if (planner.onFailure(lastError, false)) {
+                    continue;
+                }
+                break;
+            }
             ContextFitter.Fit fit = fitFor(entry);
             if (!fit.fits()) {
                 lastError = new NetException(NetException.Kind.CONTEXT_LENGTH, "The conversation is longer than "
@@ -505,7 +540,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
                 ChatOptions options = new ChatOptions().stream(true).includeUsage(true).temperature(provider.temperature).maxTokens(maxTokens);
                 String body = ChatRequestBuilder.build(conversation.systemPrompt, fit.messages(), requestModel, options);
                 HttpRequest request = EndpointResolver.chat(provider, body, true, cancel);
-                outcome = new ChatRunner(ctx.transport(provider), ctx.clock).run(request, EndpointResolver.secrets(provider),
+                outcome = new ChatRunner(ctx.transport(provider), ctx.clock).jsonReader(NativeJson::parse).run(request, EndpointResolver.secrets(provider),
                     new ReplyStreamer(reply, view, target));
             } catch (NetException e) {
                 lastError = e;

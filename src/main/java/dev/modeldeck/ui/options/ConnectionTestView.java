@@ -85,7 +85,7 @@ final class ConnectionTestView {
         cancelButton.hidden(false);
         root.hidden(false).busy(true);
         Async.run(() -> {
-            ConnectionTest test = new ConnectionTest(ctx.network, ctx.clock, new BrowserPermissionProbe());
+            ConnectionTest test = new ConnectionTest(ctx.network.diagnostic(), ctx.clock, new BrowserPermissionProbe());
             int[] done = {0};
             TestReport report = test.run(draft, cancel, r -> {
                 if (running == cancel) {

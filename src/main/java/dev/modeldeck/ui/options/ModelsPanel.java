@@ -26,8 +26,8 @@ import java.util.function.Function;
  * with their source, favorites/hidden, and models added by hand.
  */
 final class ModelsPanel {
-    /** How many rows are put in the DOM at once; the filter narrows the rest. */
-    static final int MAX_ROWS = 200;
+    /** How many rows are put in the DOM at once (a screenful and more); the filter narrows the rest. */
+    static final int MAX_ROWS = 60;
 
     interface SettingsEditor {
         boolean change(Function<Settings, Settings> edit, String announcement);
@@ -166,12 +166,22 @@ final class ModelsPanel {
         renderList();
     }
 
+    private String renderedQuery;
+    private ModelCatalog renderedCatalog;
+
     private void renderList() {
-        list.clear();
         if (catalog == null) {
+            list.clear();
             return;
         }
-        List<CatalogModel> matches = catalog.filter(filter.value());
+        String query = filter.value();
+        if (catalog == renderedCatalog && query.equals(renderedQuery)) {
+            return; // e.g. a keystroke that changed nothing (a trailing space)
+        }
+        renderedCatalog = catalog;
+        renderedQuery = query;
+        list.clear();
+        List<CatalogModel> matches = catalog.filter(query);
         int shown = Math.min(MAX_ROWS, matches.size());
         for (int i = 0; i < shown; i++) {
             list.add(row(matches.get(i)));

@@ -37,6 +37,8 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
     private ModelsPanel models;
     private ConnectionTestView testView;
     private FallbackChainsPanel chains;
+    private VaultPanel vault;
+    private final El keyNotice = El.span("key-notice", "");
     private BulkToolbar bulk;
     private El readOnlyNotice;
     private El conflictBox;
@@ -84,11 +86,18 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         El toolbar = El.div("toolbar").add(addButton);
         toolbar.add(bulk.element());
 
-        El header = El.div("options-header").add(El.heading(1, "ModelDeck"),
-            El.span("key-notice", keyStorageNote()));
+        vault = new VaultPanel(ctx, new VaultPanel.Host() {
+            @Override public boolean change(java.util.function.Function<Settings, Settings> edit, String announcement) {
+                return OptionsPage.this.change(edit, announcement);
+            }
+            @Override public Settings settings() { return settings; }
+            @Override public void keysMoved() { OptionsPage.this.keysMoved(); }
+        });
+        keyNotice.text(keyStorageNote());
+        El header = El.div("options-header").add(El.heading(1, "ModelDeck"), keyNotice);
         header.add(ThemeSwitch.picker(settings.theme, t -> change(s -> { s.theme = t; return s; }, null)), ShortcutsHelp.install(app, ShortcutsHelp.OPTIONS));
         El left = El.div("left-column").add(El.tag("section").cls("panel").label("Provider list").add(El.heading(2, "Providers"), toolbar, list.element()),
-            chains.element());
+            chains.element(), vault.element());
         El right = El.div("right-column").add(bulk.panels(), conflictBox, form.element(), testView.element(), models.element());
         app.add(header, readOnlyNotice, El.div("layout").add(left, right), undo.element());
 
@@ -108,6 +117,8 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
             }
         });
         Async.run(() -> {
+            ctx.keys.resume();
+            keysMoved();
             refreshPermissions();
             installOriginRules();
         });
@@ -119,7 +130,19 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
     UndoBar undoBar() { return undo; }
 
     private String keyStorageNote() {
-        return "API keys are stored unencrypted on this device, in this browser profile's extension storage.";
+        return ctx.keys.storageNote();
+    }
+
+    /** Keys moved between plain storage and the vault, or the vault was locked/unlocked. */
+    private void keysMoved() {
+        ctx.keys.refresh();
+        keyNotice.text(keyStorageNote());
+        form.setKeyNote(keyStorageNote());
+        vault.render();
+        String editing = form.editingId();
+        if (editing != null && !form.isNew() && settings.provider(editing) != null) {
+            form.setKey(ctx.withKey(settings.provider(editing)).apiKey);
+        }
     }
 
     private static String join(List<String> lines) {
@@ -231,7 +254,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         undo.settle();
         conflictBox.hidden(true);
         formBaseline = creating ? null : p.toJson(true).toString();
-        form.open(p, creating);
+        form.open(ctx.withKey(p), creating);
         testView.reset();
         renderList();
         if (creating) {
@@ -467,6 +490,21 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
             return;
         }
         boolean creating = form.isNew();
+        if (ctx.keys.vaultEnabled() && draft.authStyle != dev.modeldeck.core.provider.AuthStyle.NONE) {
+            if (ctx.keys.locked()) {
+                Alerts.error("Not saved: your keys are encrypted and locked. Unlock the vault under “Key storage” first.");
+                return;
+            }
+            try {
+                // The key goes into the vault; the settings document keeps none.
+                ctx.keys.vault().put(draft.id, draft.apiKey);
+                ctx.keys.refresh();
+            } catch (dev.modeldeck.core.security.VaultException e) {
+                Alerts.error("Not saved: " + e.getMessage());
+                return;
+            }
+            draft.apiKey = "";
+        }
         boolean ok = change(s -> {
             int at = indexOf(s, draft.id);
             if (at >= 0) {

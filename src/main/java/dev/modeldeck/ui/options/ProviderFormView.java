@@ -206,6 +206,11 @@ final class ProviderFormView {
 
     void showDiscoveryPreview(String text) { discoveryPreview.text(text); }
 
+    void setKey(String key) { apiKey.value(key); }
+
+    /** Where the key will be stored (plain or vault), shown under the key field. */
+    void setKeyNote(String note) { keyNote.text(note); }
+
     /** Ticks "Remove the Origin header for this server" (a fix offered by the connection test) and shows it. */
     void turnOnStripOrigin() {
         stripOrigin.checked(true);

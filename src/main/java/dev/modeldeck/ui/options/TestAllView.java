@@ -96,9 +96,13 @@ final class TestAllView {
         cancelButton.hidden(false);
         root.hidden(false).busy(true);
         Async.run(() -> {
-            ConnectionTest test = new ConnectionTest(ctx.network, ctx.clock, new BrowserPermissionProbe());
+            ConnectionTest test = new ConnectionTest(ctx.network.diagnostic(), ctx.clock, new BrowserPermissionProbe());
             int[] done = {0};
-            new TestAll(test).run(providers, cancel, (index, r) -> {
+            List<ProviderConfig> withKeys = new java.util.ArrayList<>();
+            for (ProviderConfig p : providers) {
+                withKeys.add(ctx.withKey(p));
+            }
+            new TestAll(test).run(withKeys, cancel, (index, r) -> {
                 TestAllHistory.Row row = TestAllHistory.Row.of(r);
                 rows.set(index, row);
                 El fresh = row(row);

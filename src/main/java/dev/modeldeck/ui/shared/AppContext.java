@@ -27,22 +27,29 @@ public final class AppContext {
     public final ConversationStore conversations;
     public final ProviderNetwork network;
     public final DiscoveryService discovery;
+    public final KeyRing keys;
 
     public AppContext(String pageName) {
         this.pageId = pageName + "-" + Long.toString(System.currentTimeMillis(), 36);
         this.settings = new SettingsRepository(store, clock, pageId, BaseUrls::normalizeQuietly);
         this.conversations = new ConversationStore(store);
+        this.keys = new KeyRing(store);
         HttpTransport base = new BrowserHttpTransport();
         this.network = new ProviderNetwork(base, store, clock);
         this.discovery = new DiscoveryService(network, p -> {
             network.register(p);
             try {
-                return EndpointResolver.models(p, null);
+                return EndpointResolver.models(keys.withKey(p), null);
             } catch (NetException e) {
                 // An unusable URL or auth setup: the discovery result explains it instead of a request.
                 throw new IllegalArgumentException(e.getMessage());
             }
-        }, CredentialFingerprint::of, new ModelCache(store, clock), clock).background(Async::runLater);
+        }, p -> CredentialFingerprint.of(keys.withKey(p)), new ModelCache(store, clock), clock).background(Async::runLater);
+    }
+
+    /** The provider with its key from wherever keys are stored (settings or the unlocked vault). */
+    public ProviderConfig withKey(ProviderConfig p) {
+        return keys.withKey(p);
     }
 
     /** The transport for one provider: rate limiter, retries, health and breaker over fetch. */

@@ -76,6 +76,29 @@ public final class ProviderNetwork implements HttpTransport {
     private static final RetryPolicy BACKGROUND_RETRIES = new RetryPolicy(RetryPolicy.DEFAULT_MAX_RETRIES,
         RetryPolicy.DEFAULT_BASE_DELAY_MS, RetryPolicy.DEFAULT_MAX_DELAY_MS, 0, Math::random);
 
+    /**
+     * For connection tests: the provider's rate limiter only. A diagnosis must see the server as it is —
+     * no retries hiding a failure, no open breaker standing in for the server's own answer.
+     */
+    public HttpTransport diagnostic() {
+        return request -> {
+            ProviderConfig p;
+            synchronized (this) {
+                p = request.providerId() == null ? null : configs.get(request.providerId());
+            }
+            if (p == null) {
+                return base.send(request);
+            }
+            return Transports.chain(base, p.name, limiters.forProvider(p.id, p.requestsPerMinute), null, null, null, clock,
+                (message, waitMs) -> {
+                    WaitListener l = waitListener;
+                    if (l != null) {
+                        l.onWait(message, waitMs);
+                    }
+                }).send(request);
+        };
+    }
+
     /** The stack for requests a user is waiting on (chat, connection test): waits out short Retry-After delays. */
     public HttpTransport forProvider(ProviderConfig p) {
         return forProvider(p, new RetryPolicy());

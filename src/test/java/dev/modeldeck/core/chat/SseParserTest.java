@@ -338,7 +338,6 @@ class SseParserTest {
         String stream = s.toString();
         Recorder r = new Recorder();
         SseParser p = new SseParser(r);
-        long t0 = System.nanoTime();
         int pos = 0;
         int step = 7;
         while (pos < stream.length()) {
@@ -347,10 +346,8 @@ class SseParserTest {
             pos = end;
             step = step == 7 ? 61 : step == 61 ? 13 : 7;
         }
-        long ms = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(20_000, r.events.size());
         assertTrue(r.events.get(19_999).contains("tok19999"));
-        assertTrue(ms < 2000, "took " + ms + " ms");
     }
 
     static String repeat(String s, int n) {

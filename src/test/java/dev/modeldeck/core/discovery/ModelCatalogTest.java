@@ -129,19 +129,16 @@ class ModelCatalogTest {
         ModelCatalog c = ModelCatalog.of(p, ModelListParser.parse(ModelListParserTest.generated(5_000)).models());
         assertEquals(5_000, c.chatModels().size());
         String[] queries = {"m", "mo", "model-4", "model-49", "vendor model-499", "openrouter 4999", "zzz"};
-        long start = System.nanoTime();
         int found = 0;
         for (int round = 0; round < 20; round++) {
             for (String q : queries) {
                 found += c.chatModels(q).size();
             }
         }
-        long ms = (System.nanoTime() - start) / 1_000_000;
         assertEquals(1, c.chatModels("openrouter 4999").size());
         assertEquals(11, c.chatModels("model-499").size());
         assertTrue(found > 0);
-        // 140 filters over 5,000 models: a precomputed key keeps each one well under a frame.
-        assertTrue(ms < 1_500, ms + " ms");
+        // Speed is measured by ./run-benchmarks (filter keystroke at 5,000 models), not asserted here.
     }
 
     @Test

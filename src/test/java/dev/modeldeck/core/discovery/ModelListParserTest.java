@@ -426,22 +426,8 @@ class ModelListParserTest {
         assertEquals(5_000, l.models().size());
         assertEquals("vendor/model-4999", l.models().get(4999).id());
         assertEquals(Sourced.provider(4999L + 1000), l.models().get(4999).contextLength());
-        ModelListParser.parse(large); // warm up
-        long t5 = timeParse(small);
-        long t50 = timeParse(large);
-        // Ten times the entries may cost ~10x; a quadratic merge would cost ~100x.
-        assertTrue(t50 < Math.max(t5, 1_000_000L) * 40, "5k: " + t5 / 1_000_000 + " ms, 50k: " + t50 / 1_000_000 + " ms");
-        assertTrue(t5 < 2_000_000_000L, "5,000 entries took " + t5 / 1_000_000 + " ms");
-    }
-
-    private static long timeParse(String body) throws Exception {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long start = System.nanoTime();
-            ModelListParser.parse(body);
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        return best;
+        assertEquals(50_000, ModelListParser.parse(large).models().size());
+        // Parse time is measured by ./run-benchmarks, never asserted in a test.
     }
 
     static String generated(int n) {

@@ -35,7 +35,7 @@ class TransportsTest {
     }
 
     @Test
-    void breakerOpeningMidRetryEndsTheRetriesAtOnce() {
+    void breakerOpeningMidRetryEndsTheRetriesWithTheRealCause() {
         CircuitBreaker breaker = new CircuitBreaker("P", clock);
         breaker.record(Kind.SERVER);
         breaker.record(Kind.SERVER);
@@ -43,8 +43,21 @@ class TransportsTest {
                 null, breaker, clock, null);
         base.fail(new NetException(Kind.NETWORK, "down"));
         NetException e = assertThrows(NetException.class, () -> t.send(req()));
-        assertEquals(Kind.UNAVAILABLE, e.kind());
+        assertEquals(Kind.NETWORK, e.kind(), "the failure that opened the breaker, not 'paused'");
         assertEquals(1, base.calls());
+        assertEquals(CircuitBreaker.State.OPEN, breaker.state());
+    }
+
+    @Test
+    void aServerErrorThatOpensTheBreakerIsReturnedAsItself() throws Exception {
+        CircuitBreaker breaker = new CircuitBreaker("P", clock);
+        HttpTransport t = Transports.chain(base, "P", null, new RetryPolicy().withRandom(() -> 0.0),
+                null, breaker, clock, null);
+        base.respond(502, "<html>bad gateway</html>").respond(502, "<html>bad gateway</html>").respond(502, "<html>bad gateway</html>");
+        HttpResponse r = t.send(req());
+        assertEquals(502, r.status());
+        assertEquals("<html>bad gateway</html>", r.readAll(1000));
+        assertEquals(3, base.calls());
     }
 
     @Test

@@ -1,0 +1,2 @@
+// TeaVM's output only defines main(); the bench page's Java publishes window.modeldeckBench when it runs.
+main();

@@ -1,0 +1,80 @@
+package dev.modeldeck.ui.shared;
+
+import dev.modeldeck.browser.WebCryptoSessionStore;
+import dev.modeldeck.browser.WebCryptoVaultCrypto;
+import dev.modeldeck.core.net.NetException;
+import dev.modeldeck.core.provider.AuthStyle;
+import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.security.Vault;
+import dev.modeldeck.core.store.KeyValueStore;
+import java.util.Collections;
+import java.util.Map;
+
+/**
+ * Where a request's API key comes from: the provider's settings (plain storage, the default) or the
+ * passphrase vault. Every request builder asks here, so discovery, tests and chat see the same key.
+ */
+public final class KeyRing {
+    private final Vault vault;
+    private final KeyValueStore store;
+    // A snapshot, refreshed after each vault operation: request builders read it without entering the
+    // vault's monitor, which a long WebCrypto call may hold (TeaVM cannot wait for a monitor everywhere).
+    private boolean enabled;
+    private boolean unlocked;
+    private Map<String, String> keys = Collections.emptyMap();
+
+    public KeyRing(KeyValueStore store) {
+        this.store = store;
+        this.vault = new Vault(store, new WebCryptoVaultCrypto(), new WebCryptoSessionStore());
+        this.enabled = store.get(Vault.STORE_KEY) != null;
+    }
+
+    public Vault vault() { return vault; }
+
+    public boolean vaultEnabled() { return enabled; }
+
+    /** Re-reads the vault's state; call from a green thread after unlocking, locking or changing keys. */
+    public void refresh() {
+        enabled = store.get(Vault.STORE_KEY) != null;
+        unlocked = enabled && vault.isUnlocked();
+        keys = unlocked ? vault.keys() : Collections.<String, String>emptyMap();
+    }
+
+    /** Picks up an unlock made in another page of this browser session. Blocks the green thread. */
+    public boolean resume() {
+        if (store.get(Vault.STORE_KEY) != null && !vault.isUnlocked()) {
+            vault.resume();
+        }
+        refresh();
+        return unlocked;
+    }
+
+    public boolean locked() { return enabled && !unlocked; }
+
+    /** The provider with its key filled in from the vault when the vault is on; unchanged otherwise. */
+    public ProviderConfig withKey(ProviderConfig p) {
+        if (p == null || !enabled || p.authStyle == AuthStyle.NONE) {
+            return p;
+        }
+        ProviderConfig copy = p.copy();
+        String key = keys.get(p.id);
+        copy.apiKey = key == null ? "" : key;
+        return copy;
+    }
+
+    /** The error for a request that needs a key while the vault is locked. */
+    public static NetException lockedError() {
+        return new NetException(NetException.Kind.AUTH,
+            "Your API keys are encrypted and locked. Unlock the key vault with your passphrase (in the settings, or here).");
+    }
+
+    /** Human-readable description of where keys live, for the form and the options header. */
+    public String storageNote() {
+        if (!enabled) {
+            return "API keys are stored unencrypted on this device, in this browser profile's extension storage.";
+        }
+        return unlocked
+            ? "API keys are encrypted with your passphrase (AES-GCM-256) and unlocked for this browser session."
+            : "API keys are encrypted with your passphrase and locked. Unlock the vault to use them.";
+    }
+}
