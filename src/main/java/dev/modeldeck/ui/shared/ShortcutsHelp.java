@@ -32,13 +32,15 @@ public final class ShortcutsHelp {
     private final El dialog = El.tag("dialog").cls("shortcuts-dialog").role("dialog")
         .attr("aria-modal", "true").attr("aria-labelledby", "shortcuts-title");
     private final El close = El.button("Close shortcuts");
+    private final El app;
 
     @JSFunctor
     interface Opener extends JSObject {
         void open();
     }
 
-    private ShortcutsHelp(String[] keysAndActions) {
+    private ShortcutsHelp(El app, String[] keysAndActions) {
+        this.app = app;
         El list = El.tag("dl").cls("shortcuts");
         for (int i = 0; i + 1 < keysAndActions.length; i += 2) {
             list.add(El.tag("dt").add(El.tag("kbd").text(keysAndActions[i])), El.tag("dd").text(keysAndActions[i + 1]));
@@ -55,8 +57,7 @@ public final class ShortcutsHelp {
      * does. Returns a "Keyboard shortcuts" button that opens it too, for pages with room to show one.
      */
     public static El install(El app, String... keysAndActions) {
-        ShortcutsHelp help = new ShortcutsHelp(keysAndActions);
-        app.add(help.dialog);
+        ShortcutsHelp help = new ShortcutsHelp(app, keysAndActions);
         onQuestionMark(help::open);
         El button = El.button("Keyboard shortcuts").attr("aria-haspopup", "dialog").title("Keyboard shortcuts (?)");
         button.onClick(help::open);
@@ -64,6 +65,10 @@ public final class ShortcutsHelp {
     }
 
     private void open() {
+        // Added on first use, at the end of the page, so it never precedes the page's own dialogs.
+        if (dialog.node().getParentNode() == null) {
+            app.add(dialog);
+        }
         showModal(dialog.node(), close.node());
     }
 
