@@ -11,6 +11,7 @@ import dev.modeldeck.core.provider.Severity;
 import dev.modeldeck.core.provider.UrlProblem;
 import dev.modeldeck.core.provider.ValidationResult;
 import dev.modeldeck.ui.dom.El;
+import dev.modeldeck.ui.shared.Focus;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -269,7 +270,7 @@ final class ProviderFormView {
             appendMessage(target, m.message());
             El control = fieldControls.get(m.field());
             if (control != null) {
-                control.attr("aria-invalid", "true");
+                Focus.field(control).attr("aria-invalid", "true");
             }
             if (first == null) {
                 first = m.message();
@@ -284,10 +285,7 @@ final class ProviderFormView {
             }
         }
         if (firstControl != null) {
-            if (firstControl == fieldControls.get("numbers")) {
-                firstControl.attr("open", "");
-            }
-            firstControl.focus();
+            Focus.first(firstControl);
         }
         return first;
     }
@@ -305,7 +303,7 @@ final class ProviderFormView {
             m.text("");
         }
         for (El c : fieldControls.values()) {
-            c.attr("aria-invalid", null);
+            Focus.field(c).attr("aria-invalid", null);
         }
     }
 
