@@ -39,6 +39,8 @@ public final class ProviderConfig {
     public Long requestsPerMinute;
     /** Strip the Origin header for this provider's origin (servers that refuse extension origins, e.g. Ollama). */
     public boolean stripOrigin;
+    /** The user confirmed sending the key over http:// to a non-local host (see {@link InsecureKeyRule}). */
+    public boolean allowInsecureKey;
     public Long modelCacheTtlMs;
     public String defaultModel;
     public List<CustomModel> customModels = new ArrayList<>();
@@ -97,6 +99,9 @@ public final class ProviderConfig {
         if (stripOrigin) {
             o.put("stripOrigin", true);
         }
+        if (allowInsecureKey) {
+            o.put("allowInsecureKey", true);
+        }
         if (!customModels.isEmpty()) {
             dev.modeldeck.core.json.JsonArray arr = Json.array();
             for (CustomModel m : customModels) {
@@ -140,6 +145,7 @@ public final class ProviderConfig {
         p.modelCacheTtlMs = CustomModel.longOrNull(j.get("modelCacheTtlMs"));
         p.defaultModel = j.get("defaultModel").str();
         p.stripOrigin = j.get("stripOrigin").asBoolean(false);
+        p.allowInsecureKey = j.get("allowInsecureKey").asBoolean(false);
         for (Json m : j.get("customModels").items()) {
             CustomModel cm = CustomModel.fromJson(m);
             if (!cm.id.isEmpty()) {

@@ -262,7 +262,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         }
         showContextEstimate();
         ProviderConfig p = settings.provider(providerId);
-        Alerts.say("Model: " + modelId + (p == null ? "" : " on " + p.name) + ". The conversation continues with it.");
+        Alerts.say("Model: " + dev.modeldeck.core.discovery.ModelIdDisplay.shorten(modelId) + (p == null ? "" : " on " + p.name) + ". The conversation continues with it.");
     }
 
     /** Session rules vanish when the browser restarts; the chat may be the first page opened. */
@@ -443,7 +443,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         ContextFitter.Fit fit = fitFor(first);
         showFit(fit);
         if (entries.size() == 1 && !fit.fits()) {
-            Alerts.error("This message does not fit " + first.modelId() + "'s context window ("
+            Alerts.error("This message does not fit " + dev.modeldeck.core.discovery.ModelIdDisplay.shorten(first.modelId()) + "'s context window ("
                 + Format.thousands(fit.contextLength()) + " tokens) even without older turns. Shorten it, or pick a model with a larger window.");
             return;
         }

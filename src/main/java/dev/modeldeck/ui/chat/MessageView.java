@@ -121,7 +121,7 @@ final class MessageView {
         if (message.isAssistant()) {
             StringBuilder who = new StringBuilder();
             if (message.modelId != null) {
-                who.append(message.modelId);
+                who.append(dev.modeldeck.core.discovery.ModelIdDisplay.shorten(message.modelId));
             }
             if (message.providerName != null) {
                 who.append(" · ").append(message.providerName);
@@ -133,7 +133,11 @@ final class MessageView {
                 who.append(" · ").append(message.promptTokens == null ? "?" : Format.thousands(message.promptTokens))
                    .append(" in / ").append(message.completionTokens == null ? "?" : Format.thousands(message.completionTokens)).append(" out tokens");
             }
-            meta.add(El.span("who", who.toString()));
+            El whoLine = El.span("who", who.toString());
+            if (dev.modeldeck.core.discovery.ModelIdDisplay.isShortened(message.modelId)) {
+                whoLine.title(message.modelId);
+            }
+            meta.add(whoLine);
             if (message.routeNote != null) {
                 meta.add(El.span("route-note", message.routeNote));
             }

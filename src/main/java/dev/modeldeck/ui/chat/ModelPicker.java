@@ -3,6 +3,7 @@ package dev.modeldeck.ui.chat;
 import dev.modeldeck.core.discovery.CapabilityText;
 import dev.modeldeck.core.discovery.CatalogModel;
 import dev.modeldeck.core.discovery.ModelCatalog;
+import dev.modeldeck.core.discovery.ModelIdDisplay;
 import dev.modeldeck.core.discovery.ModelInfo;
 import dev.modeldeck.core.store.FallbackChain;
 import dev.modeldeck.core.store.FallbackStep;
@@ -97,6 +98,9 @@ final class ModelPicker {
             }
             String value = m.providerId() + SEPARATOR + m.id();
             El option = El.tag("option").attr("value", value).text(optionText(m));
+            if (ModelIdDisplay.isShortened(m.id())) {
+                option.title(m.id());
+            }
             if (m.providerId().equals(selectedProvider) && m.id().equals(selectedModel)) {
                 option.attr("selected", "");
                 selectedShown = true;
@@ -124,7 +128,7 @@ final class ModelPicker {
         if (!selectedShown && selectedModel != null) {
             // Keep the conversation's model visible even if it is filtered out or no longer listed.
             El option = El.tag("option").attr("value", selectedProvider + SEPARATOR + selectedModel)
-                .attr("selected", "").text(selectedModel + " — (not in the current list)");
+                .attr("selected", "").text(ModelIdDisplay.shorten(selectedModel) + " — (not in the current list)");
             select.add(option);
         }
         if (models.isEmpty() && selectedModel == null) {
@@ -139,7 +143,7 @@ final class ModelPicker {
             if (i > 0) {
                 sb.append(" → ");
             }
-            sb.append(step.modelId()).append(" on ").append(providerNames.apply(step.providerId()));
+            sb.append(ModelIdDisplay.shorten(step.modelId())).append(" on ").append(providerNames.apply(step.providerId()));
         }
         return sb.toString();
     }
@@ -150,7 +154,7 @@ final class ModelPicker {
         if (m.favorite()) {
             sb.append("★ ");
         }
-        sb.append(m.id());
+        sb.append(ModelIdDisplay.shorten(m.id()));
         if (m.alias() != null) {
             sb.append(" (").append(m.alias()).append(')');
         }

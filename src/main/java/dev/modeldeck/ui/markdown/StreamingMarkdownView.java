@@ -11,12 +11,20 @@ import org.teavm.jso.JSObject;
  * token does not grow with the length of the message.
  */
 public final class StreamingMarkdownView {
+    /**
+     * Text beyond this many characters is not rendered until the user asks: parsing and laying out a
+     * megabyte reply (or one 1 MB token) froze the page for seconds. The message itself keeps all of it.
+     */
+    public static final int MAX_RENDERED_CHARS = 100_000;
+
     private final El container;
     private final MarkdownDom.CodeBlockHook hook;
     private final BlockSplitter splitter = new BlockSplitter();
     private El tailBox;
     private JSObject tailText;
     private boolean tailIsCode;
+    private int accepted;
+    private StringBuilder overflow;
 
     public StreamingMarkdownView(El container, MarkdownDom.CodeBlockHook hook) {
         this.container = container;
@@ -27,6 +35,19 @@ public final class StreamingMarkdownView {
         if (delta == null || delta.isEmpty()) {
             return;
         }
+        if (overflow != null) {
+            overflow.append(delta);
+            return;
+        }
+        if (accepted + delta.length() > MAX_RENDERED_CHARS) {
+            int cut = safeCut(delta, MAX_RENDERED_CHARS - accepted);
+            overflow = new StringBuilder(delta.substring(cut));
+            delta = delta.substring(0, cut);
+            if (delta.isEmpty()) {
+                return;
+            }
+        }
+        accepted += delta.length();
         String finished = splitter.append(delta);
         if (finished != null) {
             dropTail();
@@ -47,11 +68,40 @@ public final class StreamingMarkdownView {
         if (rest != null) {
             MarkdownDom.render(rest, container, hook);
         }
+        if (overflow != null) {
+            showOverflow(container, accepted, overflow.toString());
+        }
     }
 
     /** Renders a complete message at once (history, non-streaming replies). */
     public static void renderAll(String markdown, El container, MarkdownDom.CodeBlockHook hook) {
-        MarkdownDom.render(markdown, container, hook);
+        if (markdown.length() <= MAX_RENDERED_CHARS) {
+            MarkdownDom.render(markdown, container, hook);
+            return;
+        }
+        int cut = safeCut(markdown, MAX_RENDERED_CHARS);
+        MarkdownDom.render(markdown.substring(0, cut), container, hook);
+        showOverflow(container, cut, markdown.substring(cut));
+    }
+
+    /** A note saying how much is hidden, and a button that shows the rest as plain text (cheap to lay out). */
+    private static void showOverflow(El container, int shown, String rest) {
+        El note = El.div("long-message-note");
+        El restBox = El.div("long-message-rest").hidden(true);
+        El button = El.button("Show the whole message");
+        note.addText("Long reply: showing the first " + shown + " of " + (shown + rest.length()) + " characters. ");
+        note.add(button);
+        button.onClick(() -> {
+            restBox.text(rest).hidden(false);
+            note.remove();
+        });
+        container.add(note, restBox);
+    }
+
+    /** {@code max} or one less, so a cut never splits a surrogate pair. */
+    private static int safeCut(String s, int max) {
+        int cut = Math.max(0, Math.min(max, s.length()));
+        return cut > 0 && cut < s.length() && Character.isHighSurrogate(s.charAt(cut - 1)) ? cut - 1 : cut;
     }
 
     private void appendToTail(String text) {

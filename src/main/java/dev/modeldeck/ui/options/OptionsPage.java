@@ -457,7 +457,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         Alerts.clearError();
         List<ProviderConfig> others = new ArrayList<>(settings.providers);
         others.removeIf(p -> p.id.equals(draft.id));
-        ValidationResult v = ProviderValidation.validate(draft, others);
+        ValidationResult v = dev.modeldeck.core.provider.InsecureKeyRule.apply(draft, ProviderValidation.validate(draft, others));
         String firstError = form.showValidation(v);
         if (firstError != null || !v.canSave()) {
             Alerts.error("Not saved: " + (firstError == null ? "check the highlighted fields." : firstError));

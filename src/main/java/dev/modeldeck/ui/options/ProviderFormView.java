@@ -3,6 +3,7 @@ package dev.modeldeck.ui.options;
 import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.BaseUrlCheck;
 import dev.modeldeck.core.provider.FieldMessage;
+import dev.modeldeck.core.provider.InsecureKeyRule;
 import dev.modeldeck.core.provider.Preset;
 import dev.modeldeck.core.provider.Presets;
 import dev.modeldeck.core.provider.ProviderConfig;
@@ -41,6 +42,10 @@ final class ProviderFormView {
     private final El name = El.tag("input").attr("type", "text").attr("autocomplete", "off");
     private final El baseUrl = El.tag("input").attr("type", "url").attr("spellcheck", "false").attr("autocomplete", "off");
     private final El baseUrlMessages = El.div("url-messages").attr("aria-live", "polite");
+    /** Shown only when the key would travel over http:// to a remote host (see InsecureKeyRule). */
+    private final El insecureKey = El.tag("input").attr("type", "checkbox");
+    private final El insecureKeyField = El.div("insecure-key").add(insecureKey.id("f-insecure-key"),
+        El.tag("label").attr("for", "f-insecure-key").text(InsecureKeyRule.CONFIRMATION));
     private final El auth = El.tag("select");
     private final El headerName = El.tag("input").attr("type", "text").attr("spellcheck", "false");
     private final El headerField;
@@ -119,7 +124,7 @@ final class ProviderFormView {
             El.field("f-preset", "Preset", preset), presetNote,
             El.div("form-grid").add(El.field("f-name", "Name", name),
                 El.field("f-auth", "Authentication", auth)),
-            El.field("f-base", "Base URL", baseUrl), baseUrlMessages, discoveryPreview,
+            El.field("f-base", "Base URL", baseUrl), baseUrlMessages, insecureKeyField, discoveryPreview,
             headerField, keyField,
             El.div("field inline").add(enabled.id("f-enabled"), El.tag("label").attr("for", "f-enabled").text("Enabled")),
             advanced,
@@ -135,9 +140,9 @@ final class ProviderFormView {
         register("numbers", advanced);
 
         preset.on("change", this::applyPreset);
-        auth.on("change", () -> { updateAuthFields(); listener.credentialsEdited(read()); });
-        baseUrl.on("input", () -> { showUrlProblems(); listener.credentialsEdited(read()); });
-        apiKey.on("input", () -> listener.credentialsEdited(read()));
+        auth.on("change", () -> { updateAuthFields(); updateInsecureKey(); listener.credentialsEdited(read()); });
+        baseUrl.on("input", () -> { showUrlProblems(); updateInsecureKey(); listener.credentialsEdited(read()); });
+        apiKey.on("input", () -> { updateInsecureKey(); listener.credentialsEdited(read()); });
         headerName.on("input", () -> listener.credentialsEdited(read()));
         revealKey.onClick(() -> {
             boolean show = "password".equals(apiKey.attr("type"));
@@ -189,12 +194,14 @@ final class ProviderFormView {
         rpm.value(NumberField.show(p.requestsPerMinute));
         cacheMinutes.value(p.modelCacheTtlMs == null ? "" : Long.toString(p.modelCacheTtlMs / 60_000));
         stripOrigin.checked(p.stripOrigin);
+        insecureKey.checked(p.allowInsecureKey);
         deleteButton.hidden(creating);
         discoveryPreview.text("");
         showPresetNote();
         updateAuthFields();
         clearMessages();
         showUrlProblems();
+        updateInsecureKey();
         root.hidden(false);
         (creating ? preset : name).focus();
     }
@@ -206,7 +213,10 @@ final class ProviderFormView {
 
     void showDiscoveryPreview(String text) { discoveryPreview.text(text); }
 
-    void setKey(String key) { apiKey.value(key); }
+    void setKey(String key) {
+        apiKey.value(key);
+        updateInsecureKey();
+    }
 
     /** Where the key will be stored (plain or vault), shown under the key field. */
     void setKeyNote(String note) { keyNote.text(note); }
@@ -245,6 +255,8 @@ final class ProviderFormView {
         Long minutes = NumberField.parseLong(cacheMinutes.value(), "Model list cache", 1, 10_080, problems);
         p.modelCacheTtlMs = minutes == null ? null : minutes * 60_000;
         p.stripOrigin = stripOrigin.checked();
+        // Kept only while it applies: moving to https:// or a local host forgets the confirmation.
+        p.allowInsecureKey = insecureKey.checked() && InsecureKeyRule.needsConfirmation(p);
         formProblems = problems;
         return p;
     }
@@ -353,6 +365,14 @@ final class ProviderFormView {
         apiKey.attr("placeholder", a == AuthStyle.NONE ? "Not needed for this authentication" : "Paste your key");
     }
 
+    private void updateInsecureKey() {
+        ProviderConfig draft = editing == null ? new ProviderConfig() : editing.copy();
+        draft.baseUrl = baseUrl.value();
+        draft.authStyle = AuthStyle.fromWire(auth.value());
+        draft.apiKey = apiKey.value();
+        insecureKeyField.hidden(!InsecureKeyRule.needsConfirmation(draft));
+    }
+
     /** Live URL check: one line per problem, and a button for each offered fix. */
     private void showUrlProblems() {
         baseUrlMessages.clear();
@@ -371,6 +391,7 @@ final class ProviderFormView {
                 use.onClick(() -> {
                     baseUrl.value(fix);
                     showUrlProblems();
+                    updateInsecureKey();
                     listener.credentialsEdited(read());
                     baseUrl.focus();
                 });
