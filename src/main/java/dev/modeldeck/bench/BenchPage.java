@@ -39,8 +39,10 @@ public final class BenchPage {
 
     public static void main(String[] args) {
         publish(
+            // The product's path: ChatPage gives the assembler the browser's JSON.parse (browser.NativeJson).
+            (StreamFn) chunks -> runStream(chunks, dev.modeldeck.browser.NativeJson::parse),
+            // The same pipeline with the Java parser, for comparison.
             (StreamFn) chunks -> runStream(chunks, null),
-            (StreamFn) chunks -> runStream(chunks, NativeJson::parse),
             (RenderFn) BenchPage::render);
     }
 

@@ -34,11 +34,16 @@ abstract class ConnectionTestSupport extends E2eBase {
     /** Clicks "Test connection" and waits until all seven steps are shown and the region is no longer busy. */
     String runTest() {
         click("button", "Test connection");
-        waitFor("connection test finished", 40, () -> {
-            WebElement region = find("region", "Connection test");
-            return "false".equals(region.getAttribute("aria-busy"))
-                && region.findElements(By.cssSelector("ol > li")).size() == STEPS.length;
-        });
+        try {
+            waitFor("connection test finished", 60, () -> {
+                WebElement region = find("region", "Connection test");
+                return "false".equals(region.getAttribute("aria-busy"))
+                    && region.findElements(By.cssSelector("ol > li")).size() == STEPS.length;
+            });
+        } catch (AssertionError e) {
+            browser.screenshot("connection-test-timeout");
+            throw new AssertionError(e.getMessage() + "; report so far: " + reportText(), e);
+        }
         return reportText();
     }
 

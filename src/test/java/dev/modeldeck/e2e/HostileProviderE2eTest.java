@@ -109,6 +109,10 @@ class HostileProviderE2eTest extends E2eBase {
         provider.faults().add(Fault.status(200).body(body).on(Target.MODELS).always());
 
         addLocalProvider("Hostile");
+        waitFor("first rows listed", 20, () -> items("Models").size() > 0);
+        if (A11y.exists(d(), "button", "Show all " + payloads.size())) {
+            click("button", "Show all " + payloads.size());
+        }
         waitFor("every hostile model listed", 20, () -> items("Models").size() == payloads.size());
         js(TRAP);
         Thread.sleep(1000); // room for any image error or load handler to fire

@@ -38,8 +38,11 @@ import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.shared.AppContext;
+import dev.modeldeck.ui.shared.EscapeKey;
 import dev.modeldeck.ui.shared.Format;
 import dev.modeldeck.ui.shared.PageShell;
+import dev.modeldeck.ui.shared.ShortcutsHelp;
+import dev.modeldeck.ui.shared.ThemeSwitch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,6 +90,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         El app = PageShell.root();
         LoadResult loaded = ctx.settings.load();
         settings = loaded.settings();
+        ThemeSwitch.follow(ctx, settings.theme);
         if (loaded.status() == LoadResult.Status.RECOVERED_FROM_CORRUPT || loaded.readOnly()) {
             StringBuilder sb = new StringBuilder();
             for (String n : loaded.notices()) {
@@ -104,6 +108,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             drawer.toggle();
             history.attr("aria-expanded", drawer.isOpen() ? "true" : "false");
         });
+        EscapeKey.closes(drawer.element(), () -> { drawer.toggle(); history.attr("aria-expanded", "false").focus(); });
         El settingsButton = El.button("⚙").cls("icon").label("Settings").title("Providers and settings");
         settingsButton.onClick(PageEvents::openOptions);
         El top = El.div("chat-top").add(picker.label(), picker.select(), picker.filter(), newChat, history);
@@ -139,7 +144,8 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         });
         El composer = El.div("composer").add(inputLabel, input, El.div("buttons").add(send, stop));
         unlockBar = new UnlockBar(ctx.keys, this::loadModels);
-        app.add(top, unlockBar.element(), drawer.element(), contextInfo, log, composer);
+        app.add(El.heading(1, "ModelDeck chat").cls("visually-hidden"), top, unlockBar.element(), drawer.element(), contextInfo, log, composer);
+        ShortcutsHelp.install(app, ShortcutsHelp.CHAT);
 
         openInitialConversation();
         rebuildCatalog();

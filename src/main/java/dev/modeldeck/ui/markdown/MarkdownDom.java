@@ -126,7 +126,8 @@ public final class MarkdownDom {
             if (!language.isEmpty()) {
                 codeEl.attr("data-lang", language);
             }
-            box.add(El.tag("pre").add(codeEl));
+            // Focusable so a keyboard can scroll a long line sideways.
+            box.add(El.tag("pre").attr("tabindex", "0").add(codeEl));
             if (hook != null) {
                 hook.decorate(head, language, code);
             }
@@ -167,7 +168,7 @@ public final class MarkdownDom {
         @Override
         public void visit(CustomBlock block) {
             if (block instanceof TableBlock) {
-                El wrap = El.div("table-wrap");
+                El wrap = El.div("table-wrap").attr("tabindex", "0");
                 current.add(wrap);
                 El parent = current;
                 current = wrap;

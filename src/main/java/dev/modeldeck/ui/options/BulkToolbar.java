@@ -7,6 +7,7 @@ import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.El;
+import dev.modeldeck.ui.shared.EscapeKey;
 import dev.modeldeck.ui.shared.Format;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,6 +49,11 @@ final class BulkToolbar {
                 importPanel.show();
             }
             importButton.attr("aria-expanded", importPanel.isOpen() ? "true" : "false");
+        });
+
+        EscapeKey.closes(importPanel.element(), () -> {
+            importPanel.hide();
+            importButton.attr("aria-expanded", "false").focus();
         });
 
         El selectAll = El.button("Select all");

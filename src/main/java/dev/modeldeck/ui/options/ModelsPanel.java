@@ -43,6 +43,10 @@ final class ModelsPanel {
     private final El filter = El.tag("input").attr("type", "search").attr("autocomplete", "off");
     private final El list = El.tag("ul").cls("models").label("Models");
     private final El more = El.div("muted");
+    private final El moreText = El.span("", "");
+    private final El showAll = El.button("Show all").cls("link");
+    /** The user asked for every matching row (until the filter changes). */
+    private boolean showingAll;
     private final El refresh = El.button("Refresh models");
     private final El newModelId = El.tag("input").attr("type", "text").attr("spellcheck", "false");
     private final El newModelContext = El.tag("input").attr("type", "number").attr("min", "1");
@@ -59,7 +63,16 @@ final class ModelsPanel {
         refresh.onClickAsync(() -> load(true));
         hideNonChat.onClickAsync(this::hideNonChat);
         add.onClickAsync(this::addModel);
-        filter.on("input", this::renderList);
+        filter.on("input", () -> {
+            showingAll = false;
+            renderList();
+        });
+        more.add(moreText, showAll);
+        showAll.onClick(() -> {
+            showingAll = true;
+            renderedCatalog = null;
+            renderList();
+        });
         newModelId.on("keydown", () -> { });
         root.add(heading,
             El.div("models-head").add(refresh, hideNonChat, El.span("spinner", null).attr("aria-hidden", "true")),
@@ -182,12 +195,14 @@ final class ModelsPanel {
         renderedQuery = query;
         list.clear();
         List<CatalogModel> matches = catalog.filter(query);
-        int shown = Math.min(MAX_ROWS, matches.size());
+        int shown = showingAll ? matches.size() : Math.min(MAX_ROWS, matches.size());
         for (int i = 0; i < shown; i++) {
             list.add(row(matches.get(i)));
         }
-        more.text(matches.size() > shown ? "Showing " + shown + " of " + Format.thousands(matches.size())
-            + " — type in the filter to narrow the list." : matches.isEmpty() && catalog.size() > 0 ? "No model matches the filter." : "");
+        boolean cut = matches.size() > shown;
+        moreText.text(cut ? "Showing " + shown + " of " + Format.thousands(matches.size())
+            + " — type in the filter to narrow the list. " : matches.isEmpty() && catalog.size() > 0 ? "No model matches the filter." : "");
+        showAll.text("Show all " + Format.thousands(matches.size())).hidden(!cut);
     }
 
     private El row(CatalogModel m) {

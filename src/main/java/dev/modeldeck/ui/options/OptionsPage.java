@@ -18,6 +18,8 @@ import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.shared.AppContext;
 import dev.modeldeck.ui.shared.PageShell;
+import dev.modeldeck.ui.shared.ShortcutsHelp;
+import dev.modeldeck.ui.shared.ThemeSwitch;
 import dev.modeldeck.ui.shared.UndoBar;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +56,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         LoadResult loaded = ctx.settings.load();
         settings = loaded.settings();
         readOnly = loaded.readOnly();
+        ThemeSwitch.follow(ctx, settings.theme);
         form = new ProviderFormView(this, keyStorageNote());
         models = new ModelsPanel(ctx, new ModelsPanel.SettingsEditor() {
             @Override public boolean change(java.util.function.Function<Settings, Settings> edit, String announcement) {
@@ -92,6 +95,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         });
         keyNotice.text(keyStorageNote());
         El header = El.div("options-header").add(El.heading(1, "ModelDeck"), keyNotice);
+        header.add(ThemeSwitch.picker(settings.theme, t -> change(s -> { s.theme = t; return s; }, null)), ShortcutsHelp.install(app, ShortcutsHelp.OPTIONS));
         El left = El.div("left-column").add(El.tag("section").cls("panel").label("Provider list").add(El.heading(2, "Providers"), toolbar, list.element()),
             chains.element(), vault.element());
         El right = El.div("right-column").add(bulk.panels(), conflictBox, form.element(), testView.element(), models.element());

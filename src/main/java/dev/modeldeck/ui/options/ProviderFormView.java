@@ -12,6 +12,7 @@ import dev.modeldeck.core.provider.Severity;
 import dev.modeldeck.core.provider.UrlProblem;
 import dev.modeldeck.core.provider.ValidationResult;
 import dev.modeldeck.ui.dom.El;
+import dev.modeldeck.ui.shared.Focus;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -281,7 +282,7 @@ final class ProviderFormView {
             appendMessage(target, m.message());
             El control = fieldControls.get(m.field());
             if (control != null) {
-                control.attr("aria-invalid", "true");
+                Focus.field(control).attr("aria-invalid", "true");
             }
             if (first == null) {
                 first = m.message();
@@ -296,10 +297,7 @@ final class ProviderFormView {
             }
         }
         if (firstControl != null) {
-            if (firstControl == fieldControls.get("numbers")) {
-                firstControl.attr("open", "");
-            }
-            firstControl.focus();
+            Focus.first(firstControl);
         }
         return first;
     }
@@ -317,7 +315,7 @@ final class ProviderFormView {
             m.text("");
         }
         for (El c : fieldControls.values()) {
-            c.attr("aria-invalid", null);
+            Focus.field(c).attr("aria-invalid", null);
         }
     }
 

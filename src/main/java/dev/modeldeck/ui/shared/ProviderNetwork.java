@@ -36,6 +36,8 @@ public final class ProviderNetwork implements HttpTransport {
     private final RateLimiters limiters = new RateLimiters();
     private final Map<String, HealthTracker> health = new HashMap<>();
     private final Map<String, CircuitBreaker> breakers = new HashMap<>();
+    /** The base URL each breaker was built for: a provider pointed elsewhere starts with a closed breaker. */
+    private final Map<String, String> breakerUrls = new HashMap<>();
     private final Map<String, ProviderConfig> configs = new HashMap<>();
     private WaitListener waitListener;
 
@@ -140,9 +142,17 @@ public final class ProviderNetwork implements HttpTransport {
 
     public synchronized CircuitBreaker breaker(ProviderConfig p) {
         CircuitBreaker b = breakers.get(p.id);
-        if (b == null) {
+        String url = p.baseUrl == null ? "" : p.baseUrl;
+        if (b == null || !url.equals(breakerUrls.get(p.id))) {
+            // Failures of the old address say nothing about the new one (e.g. a preset's URL replaced by the user's).
+            boolean moved = b != null;
             b = new CircuitBreaker(p.name, clock);
             breakers.put(p.id, b);
+            breakerUrls.put(p.id, url);
+            if (moved) {
+                store.remove(breakerKey(p.id));
+                return b;
+            }
         }
         adoptStoredBreaker(p.id, b);
         return b;
@@ -151,7 +161,8 @@ public final class ProviderNetwork implements HttpTransport {
     /** Pages share one breaker per provider through storage: an opening seen in the popup holds in the side panel too. */
     private void adoptStoredBreaker(String providerId, CircuitBreaker b) {
         Json stored = JsonParser.tryParse(store.get(breakerKey(providerId)));
-        if (stored != null) {
+        String url = breakerUrls.get(providerId);
+        if (stored != null && url != null && url.equals(stored.get("url").str())) {
             b.merge(stored);
         }
     }
@@ -161,7 +172,11 @@ public final class ProviderNetwork implements HttpTransport {
     private void persist(String providerId, HealthTracker tracker, CircuitBreaker breaker) {
         try {
             store.put(StorageKeys.health(providerId), tracker.toJson().toString());
-            store.put(breakerKey(providerId), breaker.toJson().toString());
+            String url;
+            synchronized (this) {
+                url = breakerUrls.get(providerId);
+            }
+            store.put(breakerKey(providerId), breaker.toJson().put("url", url).toString());
         } catch (StoreException e) {
             // Health history is a convenience; a full storage must not break the request that just worked.
         }
@@ -196,6 +211,7 @@ public final class ProviderNetwork implements HttpTransport {
         synchronized (this) {
             health.remove(deleted.id);
             breakers.remove(deleted.id);
+            breakerUrls.remove(deleted.id);
             configs.remove(deleted.id);
         }
         limiters.remove(deleted.id);

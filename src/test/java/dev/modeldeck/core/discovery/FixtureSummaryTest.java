@@ -17,7 +17,8 @@ class FixtureSummaryTest {
     static final List<String> FIXTURES = Arrays.asList(
             "azure-models.json", "cerebras-models.json", "deepseek-models.json", "groq-models.json",
             "llamacpp-v1-models.json", "lmstudio-api-v0.json", "mistral-models.json", "ollama-api-tags.json",
-            "openai.json", "openrouter-data-array-2024.json", "together-legacy-models-info.json", "together-models.json");
+            "openai.json", "openrouter-data-array-2024.json", "synthetic-long-ids.json", "together-legacy-models-info.json",
+            "together-models.json");
 
     @Test
     void everyFixtureInTheFolderIsCovered() {
@@ -40,6 +41,7 @@ class FixtureSummaryTest {
         "ollama-api-tags.json            | 2 | 2",
         "openai.json                     | 3 | 3",
         "openrouter-data-array-2024.json | 1 | 1",
+        "synthetic-long-ids.json         | 3 | 3",
         "together-legacy-models-info.json| 2 | 1",
         "together-models.json            | 1 | 1"
     })
