@@ -63,6 +63,8 @@ class ChatXssE2eTest extends ConnectionTestSupport {
         d.add("script:__xss(902))\n\n");
         d.add("<img src=x on");
         d.add("error=__xss(903)>\n\n");
+        // Real links stay clickable (and the DOM check proves they carry rel=noopener noreferrer).
+        d.add("Safe links: [docs](https://example.com/docs) and [mail](mailto:someone@example.com).\n\n");
         d.add("```html\n");
         for (String p : payloads) {
             d.add(p + "\n");
@@ -168,8 +170,10 @@ class ChatXssE2eTest extends ConnectionTestSupport {
         assertTrue(body.contains("<script>__xss(901)</script>"), when + ": a tag split across deltas reads literally");
         assertTrue(body.contains("<img src=x onerror=__xss(903)>"), when + ": a handler split across deltas reads literally");
         assertTrue(body.contains("split link"), when + ": the split javascript: link keeps its text");
-        Long links = (Long) js("return document.querySelectorAll('.msg.assistant a[href]').length");
-        assertEquals(0L, links, when + ": the corpus has no http(s) link, so nothing became clickable");
+        List<String> links = PageSafety.strings(js("return Array.from(document.querySelectorAll('.msg.assistant a[href]'))"
+            + ".map(function (a) { return a.href; })"));
+        assertEquals(List.of("https://example.com/docs", "mailto:someone@example.com"), links,
+            when + ": only the two real links became clickable");
         Long unsafe = (Long) js("return document.querySelectorAll('.msg.assistant .unsafe-link').length");
         assertTrue(unsafe >= 5, when + ": javascript:/data: links are kept as inert text (" + unsafe + ")");
     }

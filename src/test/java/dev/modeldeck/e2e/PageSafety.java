@@ -19,7 +19,7 @@ final class PageSafety {
 
     /**
      * Every way markup could have got into the page; one line per problem. Argument 0: the page's own
-     * script files. Links must be http(s)/mailto and, when they open elsewhere, carry noopener and noreferrer.
+     * script files. Links must be http(s)/mailto and carry rel noopener and noreferrer.
      */
     static final String DOM_CHECK = "var problems = [], ownScripts = arguments[0];"
         + "var app = document.getElementById('app');"
@@ -51,7 +51,7 @@ final class PageSafety {
         + "document.querySelectorAll('a[href], area[href]').forEach(function (a) {"
         + "  if (['http:', 'https:', 'mailto:'].indexOf(a.protocol) < 0) { problems.push('link to ' + a.getAttribute('href').slice(0, 60)); }"
         + "  var rel = (a.getAttribute('rel') || '').toLowerCase().split(/\\s+/);"
-        + "  if (a.protocol !== 'mailto:' && (rel.indexOf('noopener') < 0 || rel.indexOf('noreferrer') < 0)) {"
+        + "  if (rel.indexOf('noopener') < 0 || rel.indexOf('noreferrer') < 0) {"
         + "    problems.push('link without rel=noopener noreferrer: ' + a.getAttribute('href').slice(0, 60)); }"
         + "});"
         + "return problems;";

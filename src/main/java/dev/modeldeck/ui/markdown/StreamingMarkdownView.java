@@ -89,7 +89,8 @@ public final class StreamingMarkdownView {
         El note = El.div("long-message-note");
         El restBox = El.div("long-message-rest").hidden(true);
         El button = El.button("Show the whole message");
-        note.addText("Long reply: showing the first " + shown + " of " + (shown + rest.length()) + " characters. ");
+        note.addText("Long reply: showing the first " + dev.modeldeck.ui.shared.Format.thousands(shown) + " of "
+            + dev.modeldeck.ui.shared.Format.thousands(shown + rest.length()) + " characters. ");
         note.add(button);
         button.onClick(() -> {
             restBox.text(rest).hidden(false);
