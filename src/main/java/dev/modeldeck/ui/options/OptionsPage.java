@@ -32,6 +32,13 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
     private final AppContext ctx = new AppContext("options");
     private final Map<String, Boolean> granted = new HashMap<>();
     private final UndoBar undo = new UndoBar();
+    /** How panels edit settings: through {@link #change} so every edit merges with other windows' changes. */
+    private final ModelsPanel.SettingsEditor editor = new ModelsPanel.SettingsEditor() {
+        @Override public boolean change(java.util.function.Function<Settings, Settings> edit, String announcement) {
+            return OptionsPage.this.change(edit, announcement);
+        }
+        @Override public Settings settings() { return settings; }
+    };
     private final ProviderListView list = new ProviderListView(this);
     private ProviderFormView form;
     private ModelsPanel models;
@@ -58,18 +65,8 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         readOnly = loaded.readOnly();
         ThemeSwitch.follow(ctx, settings.theme);
         form = new ProviderFormView(this, keyStorageNote());
-        models = new ModelsPanel(ctx, new ModelsPanel.SettingsEditor() {
-            @Override public boolean change(java.util.function.Function<Settings, Settings> edit, String announcement) {
-                return OptionsPage.this.change(edit, announcement);
-            }
-            @Override public Settings settings() { return settings; }
-        });
-        chains = new FallbackChainsPanel(ctx, new ModelsPanel.SettingsEditor() {
-            @Override public boolean change(java.util.function.Function<Settings, Settings> edit, String announcement) {
-                return OptionsPage.this.change(edit, announcement);
-            }
-            @Override public Settings settings() { return settings; }
-        });
+        models = new ModelsPanel(ctx, editor);
+        chains = new FallbackChainsPanel(ctx, editor);
         testView = new ConnectionTestView(ctx, new ConnectionTestView.Fixes() {
             @Override public void permissionAnswered(String pattern, boolean ok) {
                 granted.put(pattern, ok);
