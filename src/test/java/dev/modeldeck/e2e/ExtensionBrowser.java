@@ -37,6 +37,11 @@ public final class ExtensionBrowser implements AutoCloseable {
     private final Path screenshots;
 
     public ExtensionBrowser(Grant grant) throws IOException {
+        this(grant, "en-US");
+    }
+
+    /** {@code language} is the browser's UI language (e.g. "de"), which chrome.i18n follows. */
+    public ExtensionBrowser(Grant grant, String language) throws IOException {
         Path built = Paths.get(System.getProperty("modeldeck.extension", "target/extension")).toAbsolutePath();
         if (!Files.exists(built.resolve("manifest.json"))) {
             throw new IllegalStateException("No built extension at " + built + "; run mvn package first");
@@ -58,10 +63,12 @@ public final class ExtensionBrowser implements AutoCloseable {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--window-size=1280,900", "--user-data-dir=" + userData,
+            "--window-size=1280,900", "--user-data-dir=" + userData, "--lang=" + language,
             "--load-extension=" + dir, "--disable-extensions-except=" + dir);
         ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+            .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort()
+            .withEnvironment(java.util.Map.of("LANGUAGE", language.replace('-', '_'), "LANG", language.replace('-', '_') + ".UTF-8"))
+            .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }

@@ -10,17 +10,7 @@ final class Texts {
 
     /** "120 ms", "1.4 s", "2 min". */
     static String ms(long ms) {
-        if (ms < 0) {
-            return "?";
-        }
-        if (ms < 1000) {
-            return ms + " ms";
-        }
-        if (ms < 10_000) {
-            long tenths = (ms + 50) / 100;
-            return (tenths / 10) + "." + (tenths % 10) + " s";
-        }
-        return Durations.describe(ms);
+        return dev.modeldeck.core.i18n.Units.elapsed(ms);
     }
 
     /** A wait or timeout in words: "30 s", "2 min". */

@@ -73,26 +73,8 @@ public final class Durations {
         return Double.parseDouble(s);
     }
 
-    /** Words a wait: "0.5 s", "2 s" (rounded up), "1 min 30 s", "2 h 5 min". */
+    /** Words a wait: "0.5 s", "2 s" (rounded up), "1 min 30 s", "2 h 5 min" — in the user's language. */
     public static String describe(long ms) {
-        if (ms < 0) {
-            ms = 0;
-        }
-        if (ms < 1000) {
-            long tenths = (ms + 99) / 100;
-            return tenths >= 10 ? "1 s" : "0." + tenths + " s";
-        }
-        long sec = (ms + 999) / 1000;
-        if (sec < 60) {
-            return sec + " s";
-        }
-        if (sec < 3600) {
-            long min = sec / 60;
-            long rest = sec % 60;
-            return rest == 0 ? min + " min" : min + " min " + rest + " s";
-        }
-        long h = sec / 3600;
-        long min = (sec % 3600) / 60;
-        return min == 0 ? h + " h" : h + " h " + min + " min";
+        return dev.modeldeck.core.i18n.Units.duration(ms);
     }
 }

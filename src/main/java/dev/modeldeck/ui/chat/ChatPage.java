@@ -83,6 +83,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     }
 
     public static void main(String[] args) {
+        PageShell.localize("page_title_chat");
         new ChatPage().start();
     }
 

@@ -55,6 +55,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
     private String formBaseline;
 
     public static void main(String[] args) {
+        PageShell.localize("page_title_options");
         new OptionsPage().start();
     }
 

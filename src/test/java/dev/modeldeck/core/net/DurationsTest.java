@@ -42,6 +42,6 @@ class DurationsTest {
         assertEquals("1 min", Durations.describe(60_000));
         assertEquals("1 min 30 s", Durations.describe(90_000));
         assertEquals("2 h 5 min", Durations.describe(7_500_000));
-        assertEquals("0.0 s", Durations.describe(-5));
+        assertEquals("0 s", Durations.describe(-5));
     }
 }
