@@ -31,7 +31,11 @@ public final class ChromeCatalog implements Catalog {
     @JSBody(params = {"key", "args"}, script = "return chrome.i18n.getMessage(key, args) || '';")
     private static native String getMessage(String key, JSObject args);
 
-    /** The language of the catalog actually used (the "@@ui_locale" Chrome resolved against _locales), e.g. "de". */
-    @JSBody(script = "var m = chrome.i18n.getMessage('@@ui_locale') || 'en'; return m.replace('_', '-');")
+    /**
+     * The language of the catalog Chrome actually picked, e.g. "de". Each catalog names itself in "locale_code":
+     * "@@ui_locale" and getUILanguage() report the browser's UI language, which can differ from the catalog used
+     * (seen in Chromium 14x with --lang=de: catalog German, @@ui_locale "en_US").
+     */
+    @JSBody(script = "return chrome.i18n.getMessage('locale_code') || 'en';")
     private static native String lookupLanguage();
 }
