@@ -18,11 +18,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 abstract class E2eBase {
     static ExtensionBrowser browser;
     static TestProvider provider;
+    /** The page's language; steps name controls in English and {@link UiText#tr} words them as the page does. */
+    static UiText ui;
 
     @BeforeAll
-    static void startAll() throws Exception {
+    static void startAll(org.junit.jupiter.api.TestInfo info) throws Exception {
+        InLanguage lang = info.getTestClass().map(c -> c.getAnnotation(InLanguage.class)).orElse(null);
+        String language = lang == null ? "en-US" : lang.value();
         provider = TestProvider.start(0);
-        browser = new ExtensionBrowser(ExtensionBrowser.Grant.LOCALHOST);
+        browser = new ExtensionBrowser(ExtensionBrowser.Grant.LOCALHOST, language);
+        ui = UiText.forLanguage(language);
     }
 
     @AfterAll
@@ -43,7 +48,9 @@ abstract class E2eBase {
 
     WebDriver d() { return browser.driver(); }
 
-    WebElement find(String role, String name) { return A11y.find(d(), role, name); }
+    WebElement find(String role, String name) { return A11y.find(d(), role, ui.tr(name)); }
+
+    boolean exists(String role, String name) { return A11y.exists(d(), role, ui.tr(name)); }
 
     void click(String role, String name) { find(role, name).click(); }
 
@@ -54,7 +61,7 @@ abstract class E2eBase {
     }
 
     void choose(String comboName, String visibleText) {
-        new Select(find("combobox", comboName)).selectByVisibleText(visibleText);
+        new Select(find("combobox", comboName)).selectByVisibleText(ui.tr(visibleText));
     }
 
     /** Selects the first option whose text starts with {@code prefix}; retries while the list re-renders. */
