@@ -1,5 +1,7 @@
 package dev.modeldeck.browser;
 
+import dev.modeldeck.core.i18n.Units;
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.Header;
 import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.HttpResponse;
@@ -61,10 +63,10 @@ final class BrowserHttpResponse implements HttpResponse {
                     throw NetException.cancelled();
                 }
                 if (idle[0]) {
-                    throw new NetException(NetException.Kind.TIMEOUT_IDLE, "The server stopped sending for "
-                        + BrowserHttpTransport.seconds(request.idleTimeoutMs()) + " in the middle of the reply.");
+                    throw new NetException(NetException.Kind.TIMEOUT_IDLE,
+                        I18n.t("br_stream_stalled", Units.duration(request.idleTimeoutMs())));
                 }
-                throw new NetException(NetException.Kind.NETWORK, "The connection broke while the reply was arriving (" + s.getError() + ").");
+                throw new NetException(NetException.Kind.NETWORK, I18n.t("br_stream_broke", s.getError()));
             }
             JSObject result = s.getValue();
             if (Fetch.isDone(result)) {

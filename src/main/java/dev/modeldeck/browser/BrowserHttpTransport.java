@@ -1,5 +1,7 @@
 package dev.modeldeck.browser;
 
+import dev.modeldeck.core.i18n.Units;
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.Cancellation;
 import dev.modeldeck.core.net.Header;
 import dev.modeldeck.core.net.HttpRequest;
@@ -37,23 +39,17 @@ public final class BrowserHttpTransport implements HttpTransport {
             }
             if (timedOut[0]) {
                 throw new NetException(NetException.Kind.TIMEOUT_HEADERS,
-                    "No answer within " + seconds(request.headersTimeoutMs()) + ". The server may be overloaded or still loading a model; "
-                    + "raise the provider's timeout if it is a slow local server.");
+                    I18n.t("br_no_answer_within", Units.duration(request.headersTimeoutMs())));
             }
             // The browser hides why (refused, DNS, TLS, CORS): the connection test tells these apart by other means.
-            throw new NetException(NetException.Kind.NETWORK, "Could not reach the server (" + settled.getError() + ").");
+            throw new NetException(NetException.Kind.NETWORK, I18n.t("br_could_not_reach", settled.getError()));
         }
         FetchResponse response = settled.getValue().cast();
         if ("opaqueredirect".equals(response.getType())) {
             cancellation.removeListener(abort);
-            throw new NetException(NetException.Kind.PROTOCOL,
-                "The server answered with a redirect. ModelDeck does not follow redirects, so your key only goes to the address you entered: "
-                + "check the base URL (https instead of http, a missing or extra /v1).").status(302);
+            throw new NetException(NetException.Kind.PROTOCOL, I18n.t("br_redirect_refused")).status(302);
         }
         return new BrowserHttpResponse(response, controller, request, abort);
     }
 
-    static String seconds(long ms) {
-        return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
-    }
 }

@@ -1,5 +1,6 @@
 package dev.modeldeck.browser;
 
+import dev.modeldeck.core.i18n.I18n;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
@@ -11,8 +12,7 @@ public final class ChromeOriginRules {
     private ChromeOriginRules() { }
 
     @JSBody(params = {"ruleId", "base"}, script =
-        "if (!(self.chrome && chrome.declarativeNetRequest)) { return Promise.reject(new Error('declarativeNetRequest is not available')); }"
-        + " return chrome.declarativeNetRequest.updateSessionRules({removeRuleIds: [ruleId], addRules: [{id: ruleId, priority: 1,"
+        "return chrome.declarativeNetRequest.updateSessionRules({removeRuleIds: [ruleId], addRules: [{id: ruleId, priority: 1,"
         + " action: {type: 'modifyHeaders', requestHeaders: [{header: 'origin', operation: 'remove'}]},"
         + " condition: {urlFilter: '|' + base + '/', resourceTypes: ['xmlhttprequest'],"
         + " initiatorDomains: [chrome.runtime.id]}}]});")
@@ -21,6 +21,9 @@ public final class ChromeOriginRules {
     @JSBody(params = "ruleId", script = "if (!(self.chrome && chrome.declarativeNetRequest)) { return Promise.resolve(); }"
         + " return chrome.declarativeNetRequest.updateSessionRules({removeRuleIds: [ruleId]});")
     private static native JSObject removePromise(int ruleId);
+
+    @JSBody(script = "return !!(self.chrome && chrome.declarativeNetRequest);")
+    private static native boolean rulesAvailable();
 
     /** Stable positive rule id per provider id (rule ids must be integers). */
     public static int ruleId(String providerId) {
@@ -33,6 +36,9 @@ public final class ChromeOriginRules {
 
     /** Installs the rule; returns null on success or the browser's reason. Blocks the green thread. */
     public static String install(String providerId, String baseUrl) {
+        if (!rulesAvailable()) {
+            return I18n.t("br_origin_rules_unavailable");
+        }
         Settled s = Promises.await(addPromise(ruleId(providerId), baseUrl));
         return s.isOk() ? null : s.getError();
     }

@@ -1,5 +1,6 @@
 package dev.modeldeck.browser;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.store.KeyValueStore;
 import dev.modeldeck.core.store.StoreException;
 import java.util.ArrayList;
@@ -30,8 +31,8 @@ public final class LocalStorageStore implements KeyValueStore {
         if (error != null) {
             boolean quota = error.startsWith("QuotaExceededError");
             throw new StoreException(quota
-                ? "The browser's storage for ModelDeck is full. Delete old conversations or clear model caches, then try again."
-                : "The browser refused to save (" + error + ").", quota);
+                ? I18n.t("br_storage_full")
+                : I18n.t("br_storage_refused", error), quota);
         }
     }
 

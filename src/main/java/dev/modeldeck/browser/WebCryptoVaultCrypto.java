@@ -1,5 +1,6 @@
 package dev.modeldeck.browser;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.security.Base64Codec;
 import dev.modeldeck.core.security.DerivedKey;
 import dev.modeldeck.core.security.VaultCrypto;
@@ -54,7 +55,7 @@ public final class WebCryptoVaultCrypto implements VaultCrypto {
     public DerivedKey deriveKey(String passphrase, byte[] salt, int iterations) throws VaultException {
         Settled s = Promises.await(deriveBits(passphrase, Base64Codec.encode(salt), iterations));
         if (!s.isOk()) {
-            throw failed("key derivation", s);
+            throw new VaultException(VaultException.Reason.CRYPTO_FAILED, I18n.t("br_crypto_failed_derive", s.getErrorName()));
         }
         byte[] raw = Base64Codec.decode(text(s.getValue()));
         try {
@@ -68,7 +69,7 @@ public final class WebCryptoVaultCrypto implements VaultCrypto {
     public byte[] encrypt(DerivedKey key, byte[] iv, byte[] plaintext) throws VaultException {
         Settled s = Promises.await(aesGcm(true, keyText(key), Base64Codec.encode(iv), Base64Codec.encode(plaintext)));
         if (!s.isOk()) {
-            throw failed("encryption", s);
+            throw new VaultException(VaultException.Reason.CRYPTO_FAILED, I18n.t("br_crypto_failed_encrypt", s.getErrorName()));
         }
         return Base64Codec.decode(text(s.getValue()));
     }
@@ -79,9 +80,9 @@ public final class WebCryptoVaultCrypto implements VaultCrypto {
         if (!s.isOk()) {
             // WebCrypto reports a failed GCM tag check as OperationError, with no detail.
             if ("OperationError".equals(s.getErrorName())) {
-                throw new VaultException(VaultException.Reason.WRONG_PASSPHRASE, "Wrong passphrase or damaged data.");
+                throw new VaultException(VaultException.Reason.WRONG_PASSPHRASE, I18n.t("br_wrong_passphrase"));
             }
-            throw failed("decryption", s);
+            throw new VaultException(VaultException.Reason.CRYPTO_FAILED, I18n.t("br_crypto_failed_decrypt", s.getErrorName()));
         }
         return Base64Codec.decode(text(s.getValue()));
     }
@@ -95,9 +96,4 @@ public final class WebCryptoVaultCrypto implements VaultCrypto {
         }
     }
 
-    /** Names the step and the browser's error name only: messages could in theory echo inputs. */
-    private static VaultException failed(String step, Settled s) {
-        return new VaultException(VaultException.Reason.CRYPTO_FAILED, "The browser's cryptography (WebCrypto) failed during "
-            + step + " (" + s.getErrorName() + "). Reload the page and try again.");
-    }
 }

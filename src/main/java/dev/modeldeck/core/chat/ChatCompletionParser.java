@@ -1,5 +1,6 @@
 package dev.modeldeck.core.chat;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonParser;
 import dev.modeldeck.core.net.NetException;
@@ -30,8 +31,7 @@ public final class ChatCompletionParser {
         ChatMessage.Status status;
         if (!parseInto(body, a)) {
             status = ChatMessage.Status.ERROR;
-            err = new NetException(NetException.Kind.PROTOCOL,
-                "The server's answer is not JSON. Check the base URL and the API type.");
+            err = new NetException(NetException.Kind.PROTOCOL, I18n.t("chatcore_not_json"));
         } else {
             status = ChatOutcome.decide(a, null, true);
             err = a.error() != null ? a.error() : ChatOutcome.implicitError(status, a, true);

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.chat;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.NetException;
 import java.util.Collections;
 import java.util.List;
@@ -62,10 +63,10 @@ public final class ChatOutcome {
             return error.getMessage();
         }
         if (status == ChatMessage.Status.LENGTH) {
-            return "The reply hit the maximum length and was cut off.";
+            return I18n.t("chatcore_cut_off_at_length");
         }
         if (s.finishReason == FinishReason.CONTENT_FILTER) {
-            return "The provider's content filter ended this reply.";
+            return I18n.t("chatcore_content_filter");
         }
         return null;
     }
@@ -139,20 +140,17 @@ public final class ChatOutcome {
     static NetException implicitError(ChatMessage.Status status, StreamAssembler a, boolean wholeBody) {
         if (status == ChatMessage.Status.ERROR) {
             if (a.finishReason() == FinishReason.ERROR) {
-                return new NetException(NetException.Kind.SERVER,
-                    "The provider ended the reply with an error and gave no reason. Try again, or pick another model.");
+                return new NetException(NetException.Kind.SERVER, I18n.t("chatcore_finished_with_error"));
             }
             if (a.payloadCount() > 0 && a.unreadablePayloadCount() == a.payloadCount()) {
-                return new NetException(NetException.Kind.PROTOCOL,
-                    "The server's answer is not an OpenAI-compatible chat reply. Check the base URL and the API type.");
+                return new NetException(NetException.Kind.PROTOCOL, I18n.t("chatcore_not_a_chat_reply"));
             }
             return new NetException(NetException.Kind.PROTOCOL, wholeBody
-                ? "The answer held no message. Check the model id, or try again."
-                : "The stream ended before any reply arrived. Try again.");
+                ? I18n.t("chatcore_no_message")
+                : I18n.t("chatcore_stream_ended_early"));
         }
         if (status == ChatMessage.Status.INCOMPLETE) {
-            return new NetException(NetException.Kind.PROTOCOL,
-                "The stream ended without its end marker, so the reply may be cut off.");
+            return new NetException(NetException.Kind.PROTOCOL, I18n.t("chatcore_no_end_marker"));
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.chat;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.net.Cancellation;
 import dev.modeldeck.core.net.ErrorClassifier;
@@ -163,8 +164,7 @@ public final class ChatRunner {
                         }
                         jsonBody.append(chunk);
                         if (jsonBody.length() > MAX_JSON_BODY_CHARS) {
-                            throw new NetException(NetException.Kind.TOO_LARGE,
-                                "The answer is larger than 16 MB; ModelDeck stopped reading it.");
+                            throw new NetException(NetException.Kind.TOO_LARGE, I18n.t("chatcore_answer_too_large"));
                         }
                         break;
                     default:
@@ -206,14 +206,11 @@ public final class ChatRunner {
 
         private ChatOutcome conclude(NetException readError, HttpResponse response) {
             if (format == BodyFormat.HTML || format == BodyFormat.OTHER) {
-                String what = format == BodyFormat.HTML ? "a web page" : "text";
-                return finish(ChatMessage.Status.ERROR, new NetException(NetException.Kind.PROTOCOL,
-                    "The server answered with " + what + " instead of a chat reply. Check the base URL (it usually ends in /v1).")
-                    .status(response.status()));
+                String text = format == BodyFormat.HTML ? I18n.t("chatcore_answered_web_page") : I18n.t("chatcore_answered_text");
+                return finish(ChatMessage.Status.ERROR, new NetException(NetException.Kind.PROTOCOL, text).status(response.status()));
             }
             if (format == null && readError == null) {
-                return finish(ChatMessage.Status.ERROR, new NetException(NetException.Kind.PROTOCOL,
-                    "The server sent an empty answer. Try again, or check the model id.").status(response.status()));
+                return finish(ChatMessage.Status.ERROR, new NetException(NetException.Kind.PROTOCOL, I18n.t("chatcore_empty_answer")).status(response.status()));
             }
             boolean wholeBody = format == BodyFormat.JSON;
             ChatMessage.Status status = ChatOutcome.decide(assembler, readError, wholeBody);

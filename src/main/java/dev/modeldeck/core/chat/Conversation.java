@@ -9,7 +9,7 @@ import java.util.List;
 /** A conversation; the model choice is remembered per conversation. */
 public final class Conversation {
     public String id;
-    public String title = "New chat";
+    public String title = ConversationTitles.defaultTitle();
     public String systemPrompt = "";
     public String providerId;
     public String modelId;
@@ -40,7 +40,7 @@ public final class Conversation {
     public static Conversation fromJson(Json j) {
         Conversation c = new Conversation();
         c.id = j.get("id").str();
-        c.title = j.get("title").str("New chat");
+        c.title = j.get("title").str(ConversationTitles.defaultTitle());
         c.systemPrompt = j.get("system").str("");
         c.providerId = j.get("providerId").str();
         c.modelId = j.get("model").str();

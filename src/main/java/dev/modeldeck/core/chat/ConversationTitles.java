@@ -1,11 +1,17 @@
 package dev.modeldeck.core.chat;
 
+import dev.modeldeck.core.i18n.I18n;
+
 /** Short conversation titles made from the first user message. */
 public final class ConversationTitles {
     public static final int MAX_CHARS = 48;
-    public static final String DEFAULT = "New chat";
 
     private ConversationTitles() { }
+
+    /** The title of a conversation before its first message, in the user's language. */
+    public static String defaultTitle() {
+        return I18n.t("chatcore_default_title");
+    }
 
     /**
      * The first non-blank line, with markdown heading/quote markers and runs of spaces removed, cut
@@ -13,7 +19,7 @@ public final class ConversationTitles {
      */
     public static String fromFirstMessage(String text) {
         if (text == null) {
-            return DEFAULT;
+            return defaultTitle();
         }
         String line = firstNonBlankLine(text);
         int s = 0;
@@ -22,7 +28,7 @@ public final class ConversationTitles {
         }
         String clean = collapseSpaces(line.substring(s));
         if (clean.isEmpty()) {
-            return DEFAULT;
+            return defaultTitle();
         }
         if (clean.length() <= MAX_CHARS) {
             return clean;

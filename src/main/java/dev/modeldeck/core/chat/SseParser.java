@@ -1,5 +1,7 @@
 package dev.modeldeck.core.chat;
 
+import dev.modeldeck.core.i18n.I18n;
+
 /**
  * Incremental Server-Sent Events parser (WHATWG "parsing an event stream") over text chunks that are
  * already decoded. Lines are found with indexOf over each chunk; only a line cut by a chunk boundary
@@ -31,7 +33,7 @@ public final class SseParser {
     /** Thrown when a line or an event's data grows beyond the configured limit. */
     public static final class Overflow extends RuntimeException {
         Overflow(int limit) {
-            super("The stream sent a single event larger than " + limit + " characters; reading stopped.");
+            super(I18n.t("chatcore_event_too_large", I18n.format().integer(limit)));
         }
     }
 

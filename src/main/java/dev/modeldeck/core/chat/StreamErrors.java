@@ -1,5 +1,6 @@
 package dev.modeldeck.core.chat;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.net.Redactor;
@@ -48,8 +49,8 @@ final class StreamErrors {
         String safeCode = Redactor.redact(code, secrets);
         NetException.Kind kind = kindOf(safeCode, status);
         String text = safe == null
-            ? "The provider reported an error while answering and gave no reason. Try again, or pick another model."
-            : "The provider reported an error while answering: " + safe;
+            ? I18n.t("chatcore_provider_error_no_reason")
+            : I18n.t("chatcore_provider_error", safe);
         NetException e = new NetException(kind, text).providerMessage(safe).providerCode(safeCode);
         if (status >= 400 && status < 600) {
             e.status(status);

@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.chat;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.browser.ChromeOriginRules;
 import dev.modeldeck.browser.ChromeSidePanel;
 import dev.modeldeck.browser.Frames;
@@ -63,10 +64,10 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     private final ModelPicker picker = new ModelPicker(this);
     private final ConversationDrawer drawer;
     private UnlockBar unlockBar;
-    private final El log = El.div("log").role("log").label("Conversation").attr("aria-live", "polite");
+    private final El log = El.div("log").role("log").label(I18n.t("chat_log_label")).attr("aria-live", "polite");
     private final El input = El.tag("textarea").attr("rows", "2");
-    private final El send = El.button("Send").cls("primary");
-    private final El stop = El.button("Stop").hidden(true);
+    private final El send = El.button(I18n.t("chat_send")).cls("primary");
+    private final El stop = El.button(I18n.t("chat_stop")).hidden(true);
     private final El contextInfo = El.div("context-info").attr("aria-live", "polite");
     private final Map<String, ModelsResult> discovered = new HashMap<>();
     private final List<MessageView> views = new ArrayList<>();
@@ -102,31 +103,31 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         ctx.network.update(settings.providers);
         ctx.network.onWait((message, waitMs) -> contextInfo.text(message));
 
-        El newChat = El.button("New chat");
+        El newChat = El.button(I18n.t("chat_new_chat"));
         newChat.onClick(this::newChat);
-        El history = El.button("☰").cls("icon").label("Conversations").title("Conversations and system prompt").attr("aria-expanded", "false");
+        El history = El.button("☰").cls("icon").label(I18n.t("chat_conversations_button")).title(I18n.t("chat_conversations_button_title")).attr("aria-expanded", "false");
         history.onClick(() -> {
             drawer.toggle();
             history.attr("aria-expanded", drawer.isOpen() ? "true" : "false");
         });
         EscapeKey.closes(drawer.element(), () -> { drawer.toggle(); history.attr("aria-expanded", "false").focus(); });
-        El settingsButton = El.button("⚙").cls("icon").label("Settings").title("Providers and settings");
+        El settingsButton = El.button("⚙").cls("icon").label(I18n.t("chat_settings_button")).title(I18n.t("chat_settings_button_title"));
         settingsButton.onClick(PageEvents::openOptions);
         El top = El.div("chat-top").add(picker.label(), picker.select(), picker.filter(), newChat, history);
         if (popup && ChromeSidePanel.available()) {
-            El side = El.button("⇥").cls("icon").label("Open side panel").title("Open in the side panel");
+            El side = El.button("⇥").cls("icon").label(I18n.t("chat_side_panel_button")).title(I18n.t("chat_side_panel_button_title"));
             side.onClick(() -> {
                 String problem = ChromeSidePanel.open();
                 if (problem != null) {
-                    Alerts.error("Could not open the side panel: " + problem);
+                    Alerts.error(I18n.t("chat_side_panel_failed", problem));
                 }
             });
             top.add(side);
         }
         top.add(settingsButton);
 
-        input.id("message-input").attr("placeholder", "Message — Enter sends, Shift+Enter adds a line");
-        El inputLabel = El.tag("label").attr("for", "message-input").cls("visually-hidden").text("Message");
+        input.id("message-input").attr("placeholder", I18n.t("chat_message_placeholder"));
+        El inputLabel = El.tag("label").attr("for", "message-input").cls("visually-hidden").text(I18n.t("chat_message_label"));
         send.onClick(this::sendFromComposer);
         stop.onClick(this::stopReply);
         input.onEvent("keydown", e -> {
@@ -145,7 +146,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         });
         El composer = El.div("composer").add(inputLabel, input, El.div("buttons").add(send, stop));
         unlockBar = new UnlockBar(ctx.keys, this::loadModels);
-        app.add(El.heading(1, "ModelDeck chat").cls("visually-hidden"), top, unlockBar.element(), drawer.element(), contextInfo, log, composer);
+        app.add(El.heading(1, I18n.t("chat_heading")).cls("visually-hidden"), top, unlockBar.element(), drawer.element(), contextInfo, log, composer);
         ShortcutsHelp.install(app, ShortcutsHelp.CHAT);
 
         openInitialConversation();
@@ -186,7 +187,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
                 discovered.put(p.id, r);
                 requestRebuild();
                 if (r.status() == ModelsResult.Status.FAILED && r.list() == null) {
-                    contextInfo.text(p.name + ": " + r.summary(ctx.clock.nowMillis()));
+                    contextInfo.text(I18n.t("chat_provider_models_failed", p.name, r.summary(ctx.clock.nowMillis())));
                 }
             });
         }
@@ -263,7 +264,8 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         }
         showContextEstimate();
         ProviderConfig p = settings.provider(providerId);
-        Alerts.say("Model: " + dev.modeldeck.core.discovery.ModelIdDisplay.shorten(modelId) + (p == null ? "" : " on " + p.name) + ". The conversation continues with it.");
+        String shown = dev.modeldeck.core.discovery.ModelIdDisplay.shorten(modelId);
+        Alerts.say(p == null ? I18n.t("chat_model_picked", shown) : I18n.t("chat_model_picked_on", shown, p.name));
     }
 
     /** Session rules vanish when the browser restarts; the chat may be the first page opened. */
@@ -306,7 +308,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         }
         showConversation(newConversation());
         input.focus();
-        Alerts.say("New chat.");
+        Alerts.say(I18n.t("chat_new_chat_started"));
     }
 
     @Override
@@ -316,7 +318,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         }
         ConversationLoad load = ctx.conversations.load(conversationId);
         if (!load.found()) {
-            Alerts.error(load.notice() == null ? "That conversation could not be opened." : load.notice());
+            Alerts.error(load.notice() == null ? I18n.t("chat_open_failed") : load.notice());
             return;
         }
         showConversation(load.conversation());
@@ -328,7 +330,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         ChatMessage last = c.last();
         if (last != null && last.status == ChatMessage.Status.STREAMING && running == null) {
             last.status = ChatMessage.Status.INCOMPLETE;
-            last.error = "the page was closed before the reply finished";
+            last.error = I18n.t("chat_incomplete_page_closed");
         }
         if (c.modelId != null) {
             picker.choose(c.providerId, c.modelId);
@@ -350,7 +352,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         conversation.systemPrompt = prompt;
         save();
         showContextEstimate();
-        Alerts.say("System prompt saved for this conversation.");
+        Alerts.say(I18n.t("chat_system_prompt_saved"));
     }
 
     private void renderMessages() {
@@ -378,13 +380,13 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         }
         emptyState = El.div("empty-state");
         if (settings.providers.isEmpty()) {
-            El open = El.button("Open settings").cls("primary");
+            El open = El.button(I18n.t("chat_open_settings")).cls("primary");
             open.onClick(PageEvents::openOptions);
-            emptyState.add(El.tag("p").text("No providers yet. Add OpenAI, Groq, a local Ollama or any OpenAI-compatible server in the settings."), open);
+            emptyState.add(El.tag("p").text(I18n.t("chat_empty_no_providers")), open);
         } else if (catalog != null && catalog.chatModels().isEmpty()) {
-            emptyState.add(El.tag("p").text("No chat models found yet. They appear once a provider's model list loads — or add models by hand in the settings."));
+            emptyState.add(El.tag("p").text(I18n.t("chat_empty_no_models")));
         } else {
-            emptyState.add(El.tag("p").text("Ask anything. Replies stream in; Esc stops them."));
+            emptyState.add(El.tag("p").text(I18n.t("chat_empty_ready")));
         }
         log.add(emptyState);
     }
@@ -408,7 +410,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             return;
         }
         if (picker.modelId() == null) {
-            Alerts.error("Choose a model first. If the list is empty, add a provider in the settings (⚙).");
+            Alerts.error(I18n.t("chat_choose_model_first"));
             return;
         }
         Alerts.clearError();
@@ -437,15 +439,15 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     private void generate() {
         List<FailoverEntry> entries = targets();
         if (entries.isEmpty()) {
-            Alerts.error("The chosen model's provider is missing or disabled. Pick another model or enable the provider in the settings.");
+            Alerts.error(I18n.t("chat_provider_missing"));
             return;
         }
         FailoverEntry first = entries.get(0);
         ContextFitter.Fit fit = fitFor(first);
         showFit(fit);
         if (entries.size() == 1 && !fit.fits()) {
-            Alerts.error("This message does not fit " + dev.modeldeck.core.discovery.ModelIdDisplay.shorten(first.modelId()) + "'s context window ("
-                + Format.thousands(fit.contextLength()) + " tokens) even without older turns. Shorten it, or pick a model with a larger window.");
+            Alerts.error(I18n.t("chat_message_too_long", dev.modeldeck.core.discovery.ModelIdDisplay.shorten(first.modelId()),
+                Format.thousands(fit.contextLength())));
             return;
         }
         ChatMessage reply = new ChatMessage("assistant", "");
@@ -528,10 +530,9 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             }
             ContextFitter.Fit fit = fitFor(entry);
             if (!fit.fits()) {
-                lastError = new NetException(NetException.Kind.CONTEXT_LENGTH, "The conversation is longer than "
-                    + entry.modelId() + "'s context window.");
+                lastError = new NetException(NetException.Kind.CONTEXT_LENGTH, I18n.t("chat_conversation_too_long", entry.modelId()));
                 // Too long for this model is a reason to try the next one in the chain, not to give up.
-                planner.onFailure(new NetException(NetException.Kind.SERVER, "its context window is too small for this conversation"), false);
+                planner.onFailure(new NetException(NetException.Kind.SERVER, I18n.t("chat_skip_context_too_small")), false);
                 continue;
             }
             try {
@@ -566,7 +567,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             reply.status = cancel.isCancelled() ? ChatMessage.Status.STOPPED : ChatMessage.Status.ERROR;
             // Nothing was even tried (breakers open): the planner's notes say why.
             reply.error = lastError != null ? lastError.getMessage()
-                : "Not sent — " + (planner.notes().isEmpty() ? "no provider is available right now." : routeNote(planner.notes()));
+                : planner.notes().isEmpty() ? I18n.t("chat_not_sent_no_provider") : I18n.t("chat_not_sent", routeNote(planner.notes()));
         }
         reply.routeNote = routeNote(planner.notes());
         finishReply(target, reply, view, cancel);
@@ -644,9 +645,9 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             scheduleScroll();
         }
         if (reply.status == ChatMessage.Status.ERROR) {
-            Alerts.error(reply.providerName + ": " + reply.error);
+            Alerts.error(I18n.t("chat_reply_failed", reply.providerName, reply.error));
         } else {
-            Alerts.say(reply.status == ChatMessage.Status.STOPPED ? "Stopped." : "Reply complete.");
+            Alerts.say(reply.status == ChatMessage.Status.STOPPED ? I18n.t("chat_reply_stopped") : I18n.t("chat_reply_complete"));
         }
     }
 
@@ -716,7 +717,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         input.value(text);
         input.focus();
         save();
-        Alerts.say("Edit your message and send it again.");
+        Alerts.say(I18n.t("chat_edit_again"));
     }
 
     private void dropLast() {
@@ -738,15 +739,12 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     }
 
     private void showFit(ContextFitter.Fit fit) {
-        StringBuilder sb = new StringBuilder("≈").append(Format.thousands(fit.estimatedTokens())).append(" tokens");
-        if (fit.contextKnown()) {
-            sb.append(" of ").append(Format.tokens(fit.contextLength())).append(" context");
-        } else {
-            sb.append(" (context window unknown)");
-        }
+        String estimate = Format.thousands(fit.estimatedTokens());
+        StringBuilder sb = new StringBuilder(fit.contextKnown()
+            ? I18n.t("chat_context_estimate", estimate, Format.tokens(fit.contextLength()))
+            : I18n.t("chat_context_estimate_unknown", estimate));
         if (fit.droppedMessages() > 0) {
-            sb.append(" · ").append(Format.plural(fit.droppedMessages(), "older message", "older messages"))
-              .append(" left out to fit");
+            sb.append(" · ").append(I18n.plural("chat_context_dropped", fit.droppedMessages()));
         }
         contextInfo.text(sb.toString());
     }
@@ -764,7 +762,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         c.updatedAt = ctx.clock.nowMillis();
         ConversationWrite w = ctx.conversations.save(c);
         if (!w.ok()) {
-            Alerts.error(w.message() + " Your messages are still on screen; copy them before closing.");
+            Alerts.error(I18n.t("chat_save_failed", w.message()));
             return false;
         }
         return true;
@@ -776,7 +774,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             ChatMessage last = conversation.last();
             if (last.status == ChatMessage.Status.STREAMING) {
                 last.status = ChatMessage.Status.INCOMPLETE;
-                last.error = "the window was closed before the reply finished";
+                last.error = I18n.t("chat_incomplete_window_closed");
             }
         }
         save();

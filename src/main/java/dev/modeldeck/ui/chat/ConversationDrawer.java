@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.chat;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.store.ConversationStore;
 import dev.modeldeck.core.store.ConversationSummary;
 import dev.modeldeck.core.store.ConversationWrite;
@@ -19,21 +20,23 @@ final class ConversationDrawer {
 
     private final ConversationStore store;
     private final Listener listener;
-    private final El root = El.tag("section").cls("drawer").label("Conversations").hidden(true);
+    private final El root = El.tag("section").cls("drawer").hidden(true);
     private final El search = El.tag("input").attr("type", "search").attr("autocomplete", "off");
-    private final El list = El.tag("ul").label("Saved conversations");
+    private final El list = El.tag("ul");
     private final El systemPrompt = El.tag("textarea").attr("rows", "2");
     private String currentId;
 
     ConversationDrawer(ConversationStore store, Listener listener) {
         this.store = store;
         this.listener = listener;
-        search.attr("placeholder", "Search titles and messages");
-        systemPrompt.attr("placeholder", "e.g. You are a concise assistant.");
+        root.label(I18n.t("chat_drawer_label"));
+        list.label(I18n.t("chat_saved_conversations"));
+        search.attr("placeholder", I18n.t("chat_search_placeholder"));
+        systemPrompt.attr("placeholder", I18n.t("chat_system_prompt_placeholder"));
         search.on("input", this::render);
         systemPrompt.on("change", () -> listener.systemPromptChanged(systemPrompt.value()));
-        root.add(El.field("conv-system", "System prompt", systemPrompt),
-            El.field("conv-search", "Search conversations", search), list);
+        root.add(El.field("conv-system", I18n.t("chat_system_prompt_label"), systemPrompt),
+            El.field("conv-search", I18n.t("chat_search_label"), search), list);
     }
 
     El element() { return root; }
@@ -72,7 +75,7 @@ final class ConversationDrawer {
             }
         }
         if (items.isEmpty()) {
-            list.add(El.tag("li").cls("muted").text(q.isEmpty() ? "No saved conversations yet." : "Nothing matches."));
+            list.add(El.tag("li").cls("muted").text(q.isEmpty() ? I18n.t("chat_no_saved_conversations") : I18n.t("chat_nothing_matches")));
         }
         for (int i = 0; i < items.size(); i++) {
             list.add(row(items.get(i), snippets.get(i)));
@@ -81,18 +84,18 @@ final class ConversationDrawer {
 
     private El row(ConversationSummary c, String snippet) {
         El li = El.tag("li").toggleCls("current", c.id().equals(currentId));
-        El open = El.button(c.title()).cls("conv-open").title(snippet == null ? c.title() : snippet).label("Open " + c.title());
+        El open = El.button(c.title()).cls("conv-open").title(snippet == null ? c.title() : snippet).label(I18n.t("chat_conversation_open_label", c.title()));
         open.onClick(() -> listener.open(c.id()));
-        El rename = El.button("Rename").label("Rename " + c.title());
+        El rename = El.button(I18n.t("chat_rename")).label(I18n.t("chat_rename_label", c.title()));
         rename.onClick(() -> startRename(li, c));
-        El delete = El.button("Delete").cls("danger").label("Delete " + c.title());
+        El delete = El.button(I18n.t("chat_delete")).cls("danger").label(I18n.t("chat_delete_label", c.title()));
         delete.onClick(() -> {
             ConversationWrite w = store.delete(c.id());
             if (!w.ok()) {
                 Alerts.error(w.message());
                 return;
             }
-            Alerts.say("Deleted “" + c.title() + "”.");
+            Alerts.say(I18n.t("chat_conversation_deleted", c.title()));
             listener.deleted(c.id());
             render();
         });
@@ -100,12 +103,12 @@ final class ConversationDrawer {
     }
 
     private void startRename(El li, ConversationSummary c) {
-        El input = El.tag("input").attr("type", "text").label("New title").value(c.title());
-        El save = El.button("Save title");
+        El input = El.tag("input").attr("type", "text").label(I18n.t("chat_new_title")).value(c.title());
+        El save = El.button(I18n.t("chat_save_title"));
         Runnable commit = () -> {
             String title = input.value().trim();
             if (title.isEmpty()) {
-                Alerts.error("A title cannot be empty.");
+                Alerts.error(I18n.t("chat_title_empty"));
                 return;
             }
             ConversationWrite w = store.rename(c.id(), title);
@@ -113,7 +116,7 @@ final class ConversationDrawer {
                 Alerts.error(w.message());
                 return;
             }
-            Alerts.say("Renamed to “" + title + "”.");
+            Alerts.say(I18n.t("chat_conversation_renamed", title));
             render();
         };
         save.onClick(commit);

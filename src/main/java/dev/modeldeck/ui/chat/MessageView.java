@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.chat;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.browser.Clipboard;
 import dev.modeldeck.core.chat.ChatMessage;
 import dev.modeldeck.ui.dom.Alerts;
@@ -34,7 +35,7 @@ final class MessageView {
     MessageView(ChatMessage message) {
         this.message = message;
         root = El.tag("article").cls("msg " + (message.isAssistant() ? "assistant" : "user"));
-        root.label(message.isAssistant() ? "Assistant message" : "Your message");
+        root.label(message.isAssistant() ? I18n.t("chat_msg_assistant_label") : I18n.t("chat_msg_user_label"));
         root.add(body);
         if (message.isAssistant()) {
             root.add(state, meta);
@@ -73,7 +74,7 @@ final class MessageView {
             El pre = El.div("reasoning-text");
             reasoningText = createText("");
             appendNode(pre.node(), reasoningText);
-            reasoningBox.add(El.tag("summary").text("Reasoning"), pre);
+            reasoningBox.add(El.tag("summary").text(I18n.t("chat_reasoning")), pre);
             root.node().insertBefore(reasoningBox.node(), body.node());
         }
         appendData(reasoningText, delta);
@@ -104,10 +105,12 @@ final class MessageView {
     private void showState() {
         String text;
         switch (message.status) {
-            case STOPPED: text = "Stopped — the reply above is what arrived before you stopped it."; break;
-            case INCOMPLETE: text = "Incomplete — the connection failed mid-reply" + (message.error == null ? "." : ": " + message.error); break;
-            case LENGTH: text = "Cut off: the reply reached the maximum length (finish_reason: length)."; break;
-            case ERROR: text = message.error == null ? "The request failed." : message.error; break;
+            case STOPPED: text = I18n.t("chat_state_stopped"); break;
+            case INCOMPLETE:
+                text = message.error == null ? I18n.t("chat_state_incomplete") : I18n.t("chat_state_incomplete_reason", message.error);
+                break;
+            case LENGTH: text = I18n.t("chat_state_length"); break;
+            case ERROR: text = message.error == null ? I18n.t("chat_state_failed") : message.error; break;
             default: text = message.error; // e.g. a content-filter notice on a complete reply
         }
         state.text(text == null ? "" : text).cls("msg-state " + message.status.name().toLowerCase()).hidden(text == null);
@@ -127,11 +130,12 @@ final class MessageView {
                 who.append(" · ").append(message.providerName);
             }
             if (message.timeToFirstTokenMs != null) {
-                who.append(" · first token ").append(Format.millis(message.timeToFirstTokenMs));
+                who.append(" · ").append(I18n.t("chat_meta_first_token", Format.millis(message.timeToFirstTokenMs)));
             }
             if (message.promptTokens != null || message.completionTokens != null) {
-                who.append(" · ").append(message.promptTokens == null ? "?" : Format.thousands(message.promptTokens))
-                   .append(" in / ").append(message.completionTokens == null ? "?" : Format.thousands(message.completionTokens)).append(" out tokens");
+                who.append(" · ").append(I18n.t("chat_meta_tokens",
+                    message.promptTokens == null ? "?" : Format.thousands(message.promptTokens),
+                    message.completionTokens == null ? "?" : Format.thousands(message.completionTokens)));
             }
             El whoLine = El.span("who", who.toString());
             if (dev.modeldeck.core.discovery.ModelIdDisplay.isShortened(message.modelId)) {
@@ -142,29 +146,29 @@ final class MessageView {
                 meta.add(El.span("route-note", message.routeNote));
             }
         }
-        El copy = El.button("Copy").label("Copy message");
+        El copy = El.button(I18n.t("chat_copy")).label(I18n.t("chat_copy_message_label"));
         copy.onClickAsync(() -> {
             String problem = Clipboard.write(message.content);
             if (problem == null) {
-                Alerts.say("Copied.");
+                Alerts.say(I18n.t("chat_copied"));
             } else {
-                Alerts.error("Could not copy: " + problem);
+                Alerts.error(I18n.t("chat_copy_failed", problem));
             }
         });
         meta.add(copy);
         if (actions != null && isLast && message.isAssistant()) {
             if (message.status == ChatMessage.Status.INCOMPLETE || message.status == ChatMessage.Status.ERROR) {
-                El retry = El.button("Retry").label("Retry this reply");
+                El retry = El.button(I18n.t("chat_retry")).label(I18n.t("chat_retry_label"));
                 retry.onClick(actions::retry);
                 meta.add(retry);
             } else {
-                El regen = El.button("Regenerate").label("Regenerate reply");
+                El regen = El.button(I18n.t("chat_regenerate")).label(I18n.t("chat_regenerate_label"));
                 regen.onClick(actions::regenerate);
                 meta.add(regen);
             }
         }
         if (actions != null && isLast && !message.isAssistant()) {
-            El edit = El.button("Edit").label("Edit and resend");
+            El edit = El.button(I18n.t("chat_edit")).label(I18n.t("chat_edit_label"));
             edit.onClick(actions::editLast);
             meta.add(edit);
         }
@@ -172,13 +176,14 @@ final class MessageView {
 
     /** Adds a language label (already there) and a copy button to each code block. */
     static void decorateCode(El head, String language, String code) {
-        El copy = El.button("Copy code").label("Copy " + (language.isEmpty() ? "code" : language + " code"));
+        El copy = El.button(I18n.t("chat_copy_code"))
+            .label(language.isEmpty() ? I18n.t("chat_copy_code_label") : I18n.t("chat_copy_code_language_label", language));
         copy.onClick(() -> Async.run(() -> {
             String problem = Clipboard.write(code);
             if (problem == null) {
-                Alerts.say("Code copied.");
+                Alerts.say(I18n.t("chat_code_copied"));
             } else {
-                Alerts.error("Could not copy: " + problem);
+                Alerts.error(I18n.t("chat_copy_failed", problem));
             }
         }));
         head.add(copy);

@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.chat;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.discovery.CapabilityText;
 import dev.modeldeck.core.discovery.CatalogModel;
 import dev.modeldeck.core.discovery.ModelCatalog;
@@ -27,7 +28,7 @@ final class ModelPicker {
     }
 
     private final El select = El.tag("select").cls("model-picker");
-    private final El filter = El.tag("input").attr("type", "search").cls("model-filter").attr("placeholder", "Find model");
+    private final El filter = El.tag("input").attr("type", "search").cls("model-filter");
     private ModelCatalog catalog;
     private List<FallbackChain> chains = new java.util.ArrayList<>();
     private java.util.function.Function<String, String> providerNames = id -> id;
@@ -36,7 +37,7 @@ final class ModelPicker {
 
     ModelPicker(Listener listener) {
         select.id("model-picker");
-        filter.id("model-filter").label("Find model").title("Type to narrow the model list");
+        filter.id("model-filter").attr("placeholder", I18n.t("chat_find_model")).label(I18n.t("chat_find_model")).title(I18n.t("chat_find_model_title"));
         select.on("change", () -> {
             String v = select.value();
             int sep = v.indexOf(SEPARATOR);
@@ -50,7 +51,7 @@ final class ModelPicker {
         filter.on("input", () -> render(null));
     }
 
-    El label() { return El.tag("label").attr("for", "model-picker").cls("visually-hidden").text("Model"); }
+    El label() { return El.tag("label").attr("for", "model-picker").cls("visually-hidden").text(I18n.t("chat_model_label")); }
     El select() { return select; }
     El filter() { return filter; }
 
@@ -93,7 +94,7 @@ final class ModelPicker {
             if (!m.providerId().equals(group)) {
                 group = m.providerId();
                 String badge = lastHealth == null ? null : lastHealth.badge(group);
-                optgroup = El.tag("optgroup").attr("label", m.providerName() + (badge == null ? "" : " — " + badge));
+                optgroup = El.tag("optgroup").attr("label", badge == null ? m.providerName() : I18n.t("chat_provider_with_health", m.providerName(), badge));
                 select.add(optgroup);
             }
             String value = m.providerId() + SEPARATOR + m.id();
@@ -115,7 +116,7 @@ final class ModelPicker {
                 continue;
             }
             if (chainGroup == null) {
-                chainGroup = El.tag("optgroup").attr("label", "Fallback chains");
+                chainGroup = El.tag("optgroup").attr("label", I18n.t("chat_fallback_chains"));
                 select.add(chainGroup);
             }
             El option = El.tag("option").attr("value", ChatPage.CHAIN_PROVIDER + SEPARATOR + chain.name).text(text);
@@ -128,24 +129,24 @@ final class ModelPicker {
         if (!selectedShown && selectedModel != null) {
             // Keep the conversation's model visible even if it is filtered out or no longer listed.
             El option = El.tag("option").attr("value", selectedProvider + SEPARATOR + selectedModel)
-                .attr("selected", "").text(ModelIdDisplay.shorten(selectedModel) + " — (not in the current list)");
+                .attr("selected", "").text(I18n.t("chat_model_not_listed", ModelIdDisplay.shorten(selectedModel)));
             select.add(option);
         }
         if (models.isEmpty() && selectedModel == null) {
-            select.add(El.tag("option").attr("value", "").text(filter.value().isEmpty() ? "No chat models yet" : "No model matches"));
+            select.add(El.tag("option").attr("value", "").text(filter.value().isEmpty() ? I18n.t("chat_no_models_yet") : I18n.t("chat_no_model_matches")));
         }
     }
 
     private String chainText(FallbackChain chain) {
-        StringBuilder sb = new StringBuilder("⛓ ").append(chain.name).append(": ");
+        StringBuilder steps = new StringBuilder();
         for (int i = 0; i < chain.steps.size(); i++) {
             FallbackStep step = chain.steps.get(i);
             if (i > 0) {
-                sb.append(" → ");
+                steps.append(" → ");
             }
-            sb.append(ModelIdDisplay.shorten(step.modelId())).append(" on ").append(providerNames.apply(step.providerId()));
+            steps.append(I18n.t("chat_chain_step", ModelIdDisplay.shorten(step.modelId()), providerNames.apply(step.providerId())));
         }
-        return sb.toString();
+        return I18n.t("chat_chain_option", chain.name, steps.toString());
     }
 
     static String optionText(CatalogModel m) {
@@ -163,13 +164,13 @@ final class ModelPicker {
             sb.append(" · ").append(CapabilityText.tokens(info.contextLength().value()));
         }
         if (Boolean.TRUE.equals(info.vision().value())) {
-            sb.append(" · vision");
+            sb.append(" · ").append(I18n.t("chat_cap_vision"));
         }
         if (Boolean.TRUE.equals(info.tools().value())) {
-            sb.append(" · tools");
+            sb.append(" · ").append(I18n.t("chat_cap_tools"));
         }
         if (Boolean.TRUE.equals(info.reasoning().value())) {
-            sb.append(" · reasoning");
+            sb.append(" · ").append(I18n.t("chat_cap_reasoning"));
         }
         return sb.toString();
     }

@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.chat;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.security.VaultException;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.El;
@@ -9,12 +10,13 @@ import org.teavm.jso.dom.events.KeyboardEvent;
 /** Shown in the chat when the key vault is on and locked: unlock here without opening the settings. */
 final class UnlockBar {
     private final KeyRing keys;
-    private final El root = El.div("unlock-bar").role("region").label("Unlock keys").hidden(true);
+    private final El root = El.div("unlock-bar").role("region").hidden(true);
     private final El pass = El.tag("input").attr("type", "password").attr("autocomplete", "current-password").id("chat-vault-pass");
 
     UnlockBar(KeyRing keys, Runnable unlocked) {
         this.keys = keys;
-        El button = El.button("Unlock").cls("primary");
+        root.label(I18n.t("chat_unlock_region"));
+        El button = El.button(I18n.t("chat_unlock")).cls("primary");
         Runnable doUnlock = () -> {
             root.busy(true);
             try {
@@ -22,7 +24,7 @@ final class UnlockBar {
                 keys.refresh();
                 pass.value("");
                 root.hidden(true);
-                Alerts.say("Keys unlocked for this browser session.");
+                Alerts.say(I18n.t("chat_keys_unlocked"));
                 unlocked.run();
             } catch (VaultException e) {
                 Alerts.error(e.getMessage());
@@ -38,8 +40,8 @@ final class UnlockBar {
                 dev.modeldeck.ui.dom.Async.run(doUnlock);
             }
         });
-        root.add(El.span("muted", "Your API keys are encrypted and locked."),
-            El.tag("label").attr("for", "chat-vault-pass").cls("visually-hidden").text("Vault passphrase"), pass, button);
+        root.add(El.span("muted", I18n.t("chat_keys_locked")),
+            El.tag("label").attr("for", "chat-vault-pass").cls("visually-hidden").text(I18n.t("chat_vault_passphrase")), pass, button);
     }
 
     El element() { return root; }

@@ -1,5 +1,7 @@
 package dev.modeldeck.ui.dom;
 
+import dev.modeldeck.core.i18n.I18n;
+
 /**
  * The page's single alert region (role="alert") and status region (role="status"). Every error
  * a user must act on goes through here, with what failed and what to do.
@@ -21,7 +23,7 @@ public final class Alerts {
         if (alert == null) {
             return;
         }
-        El dismiss = El.button("Dismiss").cls("link").label("Dismiss alert");
+        El dismiss = El.button(I18n.t("ui_dismiss")).cls("link").label(I18n.t("ui_dismiss_alert_label"));
         dismiss.onClick(Alerts::clearError);
         alert.replaceChildren(El.span("alert-text", message), dismiss).hidden(false);
     }

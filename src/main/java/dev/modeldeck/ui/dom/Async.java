@@ -1,5 +1,7 @@
 package dev.modeldeck.ui.dom;
 
+import dev.modeldeck.core.i18n.I18n;
+
 /** Runs work that blocks on promises (network, permissions) off the event handler, in a TeaVM green thread. */
 public final class Async {
     private Async() { }
@@ -9,7 +11,7 @@ public final class Async {
             try {
                 r.run();
             } catch (RuntimeException e) {
-                Alerts.fatal("Something inside ModelDeck failed unexpectedly: " + e.getMessage());
+                Alerts.fatal(I18n.t("ui_unexpected_failure", String.valueOf(e.getMessage())));
             }
         }).start();
     }

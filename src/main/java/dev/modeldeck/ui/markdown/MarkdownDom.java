@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.markdown;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.chat.markdown.SafeLinks;
 import dev.modeldeck.ui.dom.El;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ public final class MarkdownDom {
             String language = firstWord(info);
             El box = El.div("code-block");
             El head = El.div("code-head");
-            head.add(El.span("code-lang", language.isEmpty() ? "code" : language));
+            head.add(El.span("code-lang", language.isEmpty() ? I18n.t("ui_code_block_label") : language));
             box.add(head);
             El codeEl = El.tag("code").text(code.endsWith("\n") ? code.substring(0, code.length() - 1) : code);
             if (!language.isEmpty()) {
@@ -138,7 +139,7 @@ public final class MarkdownDom {
         public void visit(Link link) {
             String href = SafeLinks.allowedHref(link.getDestination());
             if (href == null) {
-                within(El.span("unsafe-link", null).title("Link not opened: only http, https and mailto links are allowed"), link);
+                within(El.span("unsafe-link", null).title(I18n.t("ui_unsafe_link_title")), link);
                 return;
             }
             El a = El.tag("a").attr("href", href).attr("target", "_blank").attr("rel", "noopener noreferrer nofollow");
@@ -151,13 +152,13 @@ public final class MarkdownDom {
         @Override
         public void visit(Image image) {
             String href = SafeLinks.allowedHref(image.getDestination());
-            El label = El.span("image-ref", null);
-            label.addText("[image: ");
+            // The alt text is rendered as plain text inside one whole message: "[image: $1]".
+            El alt = El.span("image-alt", null);
             El parent = current;
-            current = label;
+            current = alt;
             visitChildren(image);
             current = parent;
-            label.addText("]");
+            El label = El.span("image-ref", I18n.t("ui_image_reference", alt.text()));
             if (href != null) {
                 parent.add(El.tag("a").attr("href", href).attr("target", "_blank").attr("rel", "noopener noreferrer nofollow").add(label));
             } else {

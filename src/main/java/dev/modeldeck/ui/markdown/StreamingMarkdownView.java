@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.markdown;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.chat.markdown.BlockSplitter;
 import dev.modeldeck.ui.dom.El;
 import org.teavm.jso.JSBody;
@@ -88,9 +89,9 @@ public final class StreamingMarkdownView {
     private static void showOverflow(El container, int shown, String rest) {
         El note = El.div("long-message-note");
         El restBox = El.div("long-message-rest").hidden(true);
-        El button = El.button("Show the whole message");
-        note.addText("Long reply: showing the first " + dev.modeldeck.ui.shared.Format.thousands(shown) + " of "
-            + dev.modeldeck.ui.shared.Format.thousands(shown + rest.length()) + " characters. ");
+        El button = El.button(I18n.t("ui_show_whole_message"));
+        note.addText(I18n.t("ui_long_reply_note", dev.modeldeck.ui.shared.Format.thousands(shown),
+            dev.modeldeck.ui.shared.Format.thousands(shown + rest.length())) + " ");
         note.add(button);
         button.onClick(() -> {
             restBox.text(rest).hidden(false);

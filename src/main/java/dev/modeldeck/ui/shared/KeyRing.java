@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.shared;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.browser.WebCryptoSessionStore;
 import dev.modeldeck.browser.WebCryptoVaultCrypto;
 import dev.modeldeck.core.net.NetException;
@@ -64,17 +65,16 @@ public final class KeyRing {
 
     /** The error for a request that needs a key while the vault is locked. */
     public static NetException lockedError() {
-        return new NetException(NetException.Kind.AUTH,
-            "Your API keys are encrypted and locked. Unlock the key vault with your passphrase (in the settings, or here).");
+        return new NetException(NetException.Kind.AUTH, I18n.t("ui_keys_locked_error"));
     }
 
     /** Human-readable description of where keys live, for the form and the options header. */
     public String storageNote() {
         if (!enabled) {
-            return "API keys are stored unencrypted on this device, in this browser profile's extension storage.";
+            return I18n.t("ui_key_storage_plain");
         }
         return unlocked
-            ? "API keys are encrypted with your passphrase (AES-GCM-256) and unlocked for this browser session."
-            : "API keys are encrypted with your passphrase and locked. Unlock the vault to use them.";
+            ? I18n.t("ui_key_storage_unlocked")
+            : I18n.t("ui_key_storage_locked");
     }
 }

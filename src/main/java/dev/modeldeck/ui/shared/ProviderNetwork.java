@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.shared;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.browser.ChromeOriginRules;
 import dev.modeldeck.browser.ChromePermissions;
 import dev.modeldeck.core.json.JsonParser;
@@ -187,17 +188,19 @@ public final class ProviderNetwork implements HttpTransport {
         HealthTracker t = tracker(p.id);
         CircuitBreaker b = breaker(p);
         if (b.state() == CircuitBreaker.State.OPEN) {
-            return "paused: breaker open";
+            return I18n.t("ui_health_paused");
         }
         if (t.sampleCount() == 0) {
             return null;
         }
-        long pct = Math.round(t.successRate() * 100);
-        String latency = t.latencyP50() > 0 ? " · p50 " + Format.millis(t.latencyP50()) : "";
-        if (t.consecutiveFailures() >= 2 || pct < 50) {
-            return "failing " + pct + "%" + latency;
+        long rounded = Math.round(t.successRate() * 100);
+        String pct = I18n.format().integer(rounded);
+        boolean failing = t.consecutiveFailures() >= 2 || rounded < 50;
+        if (t.latencyP50() <= 0) {
+            return failing ? I18n.t("ui_health_failing", pct) : I18n.t("ui_health_healthy", pct);
         }
-        return "healthy " + pct + "%" + latency;
+        String p50 = Format.millis(t.latencyP50());
+        return failing ? I18n.t("ui_health_failing_p50", pct, p50) : I18n.t("ui_health_healthy_p50", pct, p50);
     }
 
     /**

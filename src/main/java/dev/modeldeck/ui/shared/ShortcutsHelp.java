@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.shared;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.ui.dom.El;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
@@ -12,26 +13,41 @@ import org.teavm.jso.dom.html.HTMLElement;
  * where it was.
  */
 public final class ShortcutsHelp {
-    /** The options page's keys, as {@link #install} takes them. */
-    public static final String[] OPTIONS = {
-        "?", "Show these shortcuts (when not typing in a field)",
-        "Tab / Shift+Tab", "Move to the next / previous control",
-        "Enter / Space", "Press the focused button; Space ticks a checkbox",
-        "Esc", "Close the export dialog, the import panel or this list",
-    };
+    /** Which page's keys the dialog lists; the texts are looked up when the dialog is built, not at class load. */
+    public enum Keys {
+        OPTIONS, CHAT;
+
+        /** Alternating key and what it does, in the user's language. */
+        String[] pairs() {
+            switch (this) {
+                case OPTIONS:
+                    return new String[] {
+                        I18n.t("ui_shortcut_key_question"), I18n.t("ui_shortcut_options_help"),
+                        I18n.t("ui_shortcut_key_tab"), I18n.t("ui_shortcut_options_tab"),
+                        I18n.t("ui_shortcut_key_enter_space"), I18n.t("ui_shortcut_options_enter_space"),
+                        I18n.t("ui_shortcut_key_esc"), I18n.t("ui_shortcut_options_esc"),
+                    };
+                default:
+                    return new String[] {
+                        I18n.t("ui_shortcut_key_enter"), I18n.t("ui_shortcut_chat_enter"),
+                        I18n.t("ui_shortcut_key_shift_enter"), I18n.t("ui_shortcut_chat_shift_enter"),
+                        I18n.t("ui_shortcut_key_esc"), I18n.t("ui_shortcut_chat_esc"),
+                        I18n.t("ui_shortcut_key_question"), I18n.t("ui_shortcut_chat_help"),
+                        I18n.t("ui_shortcut_key_tab"), I18n.t("ui_shortcut_chat_tab"),
+                    };
+            }
+        }
+    }
+
+    /** The options page's keys, as {@link #install(El, Keys)} takes them. */
+    public static final Keys OPTIONS = Keys.OPTIONS;
 
     /** The chat's keys (popup and side panel). */
-    public static final String[] CHAT = {
-        "Enter", "Send the message",
-        "Shift+Enter", "Start a new line in the message",
-        "Esc", "Stop the reply; close the conversations list or this list",
-        "?", "Show these shortcuts (when not typing in the message box)",
-        "Tab / Shift+Tab", "Move between the model list, buttons, messages and the message box",
-    };
+    public static final Keys CHAT = Keys.CHAT;
 
     private final El dialog = El.tag("dialog").cls("shortcuts-dialog").role("dialog")
         .attr("aria-modal", "true").attr("aria-labelledby", "shortcuts-title");
-    private final El close = El.button("Close shortcuts");
+    private final El close = El.button("");
     private final El app;
 
     @JSFunctor
@@ -41,12 +57,13 @@ public final class ShortcutsHelp {
 
     private ShortcutsHelp(El app, String[] keysAndActions) {
         this.app = app;
+        close.text(I18n.t("ui_shortcuts_close"));
         El list = El.tag("dl").cls("shortcuts");
         for (int i = 0; i + 1 < keysAndActions.length; i += 2) {
             list.add(El.tag("dt").add(El.tag("kbd").text(keysAndActions[i])), El.tag("dd").text(keysAndActions[i + 1]));
         }
         close.onClick(() -> closeDialog(dialog.node()));
-        dialog.add(El.heading(2, "Keyboard shortcuts").id("shortcuts-title"), list, El.div("form-actions").add(close));
+        dialog.add(El.heading(2, I18n.t("ui_shortcuts_title")).id("shortcuts-title"), list, El.div("form-actions").add(close));
         // Esc closes the dialog natively; it must not also reach page-wide handlers (stopping a reply).
         EscapeKey.closes(dialog, () -> { });
         onClose(dialog.node());
@@ -56,10 +73,16 @@ public final class ShortcutsHelp {
      * Adds the dialog to the page and binds ? to it. {@code keysAndActions} alternates a key and what it
      * does. Returns a "Keyboard shortcuts" button that opens it too, for pages with room to show one.
      */
+    public static El install(El app, Keys keys) {
+        return install(app, keys.pairs());
+    }
+
+    /** As {@link #install(El, Keys)}, with the pairs given directly (already in the user's language). */
     public static El install(El app, String... keysAndActions) {
         ShortcutsHelp help = new ShortcutsHelp(app, keysAndActions);
         onQuestionMark(help::open);
-        El button = El.button("Keyboard shortcuts").attr("aria-haspopup", "dialog").title("Keyboard shortcuts (?)");
+        El button = El.button(I18n.t("ui_shortcuts_button")).attr("aria-haspopup", "dialog")
+            .title(I18n.t("ui_shortcuts_button_title"));
         button.onClick(help::open);
         return button;
     }

@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.shared;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.browser.PageEvents;
 import dev.modeldeck.core.store.StorageKeys;
 import dev.modeldeck.core.store.Theme;
@@ -42,20 +43,21 @@ public final class ThemeSwitch {
      */
     public static El picker(Theme current, Predicate<Theme> save) {
         El select = El.tag("select").id("theme-picker");
-        select.add(option(Theme.SYSTEM, "System"), option(Theme.LIGHT, "Light"), option(Theme.DARK, "Dark"));
+        select.add(option(Theme.SYSTEM, I18n.t("ui_theme_system")), option(Theme.LIGHT, I18n.t("ui_theme_light")),
+            option(Theme.DARK, I18n.t("ui_theme_dark")));
         select.value(current.wire());
         select.on("change", () -> {
             Theme chosen = Theme.fromWire(select.value());
             Theme before = applied();
             apply(chosen);
             if (save.test(chosen)) {
-                Alerts.say("Theme: " + label(chosen) + ".");
+                Alerts.say(announcement(chosen));
             } else {
                 apply(before);
             }
         });
         picker = select;
-        return El.div("field inline theme-field").add(El.tag("label").attr("for", "theme-picker").text("Theme"), select);
+        return El.div("field inline theme-field").add(El.tag("label").attr("for", "theme-picker").text(I18n.t("ui_theme_label")), select);
     }
 
     /** What the page shows now (no override = SYSTEM). */
@@ -68,8 +70,8 @@ public final class ThemeSwitch {
         return El.tag("option").attr("value", t.wire()).text(text);
     }
 
-    private static String label(Theme t) {
-        return t == Theme.LIGHT ? "light" : t == Theme.DARK ? "dark" : "same as the system";
+    private static String announcement(Theme t) {
+        return t == Theme.LIGHT ? I18n.t("ui_theme_now_light") : t == Theme.DARK ? I18n.t("ui_theme_now_dark") : I18n.t("ui_theme_now_system");
     }
 
     @JSBody(params = "t", script = "if (t) { document.documentElement.dataset.theme = t; }"

@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.shared;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.browser.Timers;
 import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.ui.dom.El;
@@ -9,12 +10,13 @@ public final class UndoBar {
     public static final long WINDOW_MS = 10_000;
     private final El bar = El.div("undo-bar").role("status").hidden(true);
     private final El text = El.span("undo-text", "");
-    private final El undo = El.button("Undo").cls("primary");
+    private final El undo = El.button("").cls("primary");
     private Runnable pendingUndo;
     private Runnable pendingFinal;
     private int timer;
 
     public UndoBar() {
+        undo.text(I18n.t("ui_undo"));
         bar.add(text, undo);
         undo.onClick(() -> {
             Runnable u = pendingUndo;
