@@ -31,6 +31,9 @@ public final class JsonParser {
 
     /** Parses, or returns null when the text is not JSON. */
     public static Json tryParse(String text) {
+        if (text == null || text.isEmpty()) {
+            return null; // the common "nothing stored yet" case; a thrown exception costs a stack capture in the browser
+        }
         try {
             return parse(text);
         } catch (JsonException e) {

@@ -220,9 +220,14 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             ProviderConfig p = settings.provider(id);
             return p == null ? id : p.name;
         });
+        // One badge per provider, not per model: each reads the provider's shared health from storage.
+        java.util.Map<String, String> badges = new java.util.HashMap<>();
         picker.setCatalog(catalog, id -> {
-            ProviderConfig p = settings.provider(id);
-            return p == null ? null : ctx.network.healthBadge(p);
+            if (!badges.containsKey(id)) {
+                ProviderConfig p = settings.provider(id);
+                badges.put(id, p == null ? null : ctx.network.healthBadge(p));
+            }
+            return badges.get(id);
         });
         if (picker.modelId() == null) {
             chooseDefaultModel();
