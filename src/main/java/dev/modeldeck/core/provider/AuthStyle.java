@@ -1,18 +1,27 @@
 package dev.modeldeck.core.provider;
 
+import dev.modeldeck.core.i18n.I18n;
+
 /** How a provider wants its key: as a Bearer token, in a named header (Azure's api-key), or not at all. */
 public enum AuthStyle {
-    BEARER("bearer", "Bearer token"),
-    CUSTOM_HEADER("header", "Custom header"),
-    NONE("none", "None");
+    BEARER("bearer"),
+    CUSTOM_HEADER("header"),
+    NONE("none");
 
     private final String wire;
-    private final String label;
 
-    AuthStyle(String wire, String label) { this.wire = wire; this.label = label; }
+    AuthStyle(String wire) { this.wire = wire; }
 
     public String wire() { return wire; }
-    public String label() { return label; }
+
+    /** The name shown in the form's Authentication menu. */
+    public String label() {
+        switch (this) {
+            case BEARER: return I18n.t("prov_auth_bearer");
+            case CUSTOM_HEADER: return I18n.t("prov_auth_custom_header");
+            default: return I18n.t("prov_auth_none");
+        }
+    }
 
     public static AuthStyle fromWire(String s) {
         for (AuthStyle a : values()) {

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.provider;
 
+import dev.modeldeck.core.i18n.I18n;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -64,23 +65,23 @@ public final class BaseUrlCheck {
         List<UrlProblem> problems = new ArrayList<>();
         if (input == null || trim(input).isEmpty()) {
             problems.add(new UrlProblem(UrlProblem.Code.EMPTY, Severity.ERROR,
-                "Enter the provider's base URL, for example https://api.openai.com/v1.", null));
+                I18n.t("prov_url_empty"), null));
             return new Result("", problems);
         }
         String s = trim(input);
         if (!s.equals(input)) {
             problems.add(new UrlProblem(UrlProblem.Code.TRIMMED, Severity.INFO,
-                "Removed spaces around the URL.", null));
+                I18n.t("prov_url_trimmed"), null));
         }
         if (hasWhitespace(s)) {
             problems.add(new UrlProblem(UrlProblem.Code.SPACE_INSIDE, Severity.ERROR,
-                "The URL contains a space or line break. Paste it again as one piece.", null));
+                I18n.t("prov_url_space_inside"), null));
             return new Result(s, problems);
         }
         if (looksLikeKey(s)) {
             // Never echo it back (as a suggested URL or in a message): it is probably a secret.
             problems.add(new UrlProblem(UrlProblem.Code.LOOKS_LIKE_KEY, Severity.ERROR,
-                "This looks like an API key, not an address. Paste the key into the API key field and enter the provider's base URL here.", null));
+                I18n.t("prov_url_looks_like_key"), null));
             return new Result("", problems);
         }
         if (s.startsWith("//")) {
@@ -95,14 +96,13 @@ public final class BaseUrlCheck {
         boolean web = scheme.equals("http") || scheme.equals("https");
         if (!web) {
             problems.add(new UrlProblem(UrlProblem.Code.UNSUPPORTED_SCHEME, Severity.ERROR,
-                "“" + scheme + ":” addresses can't be used. Providers are reached over https:// (or http:// for a local server).",
-                null));
+                I18n.t("prov_url_unsupported_scheme", scheme), null));
             return new Result(s, problems);
         }
         if (!s.startsWith("://", colon)) {
             String fixed = check(scheme + "://" + stripLeadingSlashes(s.substring(colon + 1))).normalized();
             problems.add(new UrlProblem(UrlProblem.Code.MALFORMED_SCHEME, Severity.ERROR,
-                "The URL must start with “" + scheme + "://” (two slashes).", fixed));
+                I18n.t("prov_url_malformed_scheme", scheme), fixed));
             return new Result(s, problems);
         }
         return checkWeb(scheme + s.substring(colon), problems);
@@ -135,8 +135,8 @@ public final class BaseUrlCheck {
         String scheme = local ? "http" : "https";
         Result candidate = checkWeb(scheme + "://" + rest, new ArrayList<>());
         problems.add(new UrlProblem(UrlProblem.Code.MISSING_SCHEME, Severity.ERROR, local
-            ? "Add http:// at the start (servers on your own computer or network usually don't use https)."
-            : "Add https:// at the start (or http:// if the server is on your own network).",
+            ? I18n.t("prov_url_missing_scheme_local")
+            : I18n.t("prov_url_missing_scheme_remote"),
             candidate.canSave() ? candidate.normalized() : null));
         problems.addAll(candidate.problems());
         return new Result(candidate.normalized(), problems);
@@ -146,46 +146,47 @@ public final class BaseUrlCheck {
         UrlParts u = UrlParts.parse(s);
         if (u.userInfo != null) {
             problems.add(new UrlProblem(UrlProblem.Code.CREDENTIALS, Severity.ERROR,
-                "Remove the user name or password from the URL; put the key in the API key field instead.",
+                I18n.t("prov_url_credentials"),
                 build(u, u.path, u.query)));
         }
         if (u.host.isEmpty()) {
             problems.add(new UrlProblem(UrlProblem.Code.EMPTY_HOST, Severity.ERROR,
-                "The URL has no server name after “" + u.scheme + "://”.", null));
+                I18n.t("prov_url_empty_host", u.scheme), null));
             return new Result(s, problems);
         }
         String placeholder = placeholder(u.host + u.path);
         if (placeholder != null) {
             problems.add(new UrlProblem(UrlProblem.Code.PLACEHOLDER, Severity.ERROR,
-                "Replace " + placeholder + " with your own value.", null));
+                placeholder.isEmpty() ? I18n.t("prov_url_placeholder_unclosed") : I18n.t("prov_url_placeholder", placeholder),
+                null));
             return new Result(build(u, u.path, u.query), problems);
         }
         if (u.junkAfterBracket || !validHost(u.host)) {
             problems.add(new UrlProblem(UrlProblem.Code.BAD_HOST, Severity.ERROR,
-                "“" + u.host + "” is not a valid server name or IP address.", null));
+                I18n.t("prov_url_bad_host", u.host), null));
             return new Result(s, problems);
         }
         if (u.portText != null && u.port() < 0) {
             problems.add(new UrlProblem(UrlProblem.Code.BAD_PORT, Severity.ERROR,
-                "The port after “:” must be a number from 1 to 65535.", null));
+                I18n.t("prov_url_bad_port"), null));
             return new Result(s, problems);
         }
         if (u.fragment != null) {
             problems.add(new UrlProblem(UrlProblem.Code.FRAGMENT_REMOVED, Severity.INFO,
-                "Removed the “#…” part; it is never sent to the server.", null));
+                I18n.t("prov_url_fragment_removed"), null));
         }
 
         String path = stripTrailingSlashes(u.path);
         if (!path.equals(u.path)) {
             problems.add(new UrlProblem(UrlProblem.Code.TRAILING_SLASH, Severity.INFO,
-                "Removed the slash at the end.", null));
+                I18n.t("prov_url_trailing_slash"), null));
         }
         String lower = path.toLowerCase();
         for (String endpoint : ENDPOINTS) {
             if (lower.endsWith(endpoint)) {
                 path = stripTrailingSlashes(path.substring(0, path.length() - endpoint.length()));
                 problems.add(new UrlProblem(UrlProblem.Code.FULL_ENDPOINT, Severity.INFO,
-                    "Removed “" + endpoint + "”: enter the base URL; ModelDeck adds each endpoint itself.", null));
+                    I18n.t("prov_url_full_endpoint", endpoint), null));
                 break;
             }
         }
@@ -195,13 +196,12 @@ public final class BaseUrlCheck {
         VersionPathHints.Hint hint = VersionPathHints.suggest(u, path);
         if (hint != null) {
             problems.add(new UrlProblem(UrlProblem.Code.MISSING_VERSION_PATH, Severity.FIX,
-                hint.serverName + " serves its OpenAI-compatible API under “" + hint.path + "”.",
+                I18n.t("prov_url_version_path", hint.serverName(), hint.path),
                 build(u, hint.path, query)));
         }
         if (u.scheme.equals("http") && !LocalNetwork.isLocal(u.host)) {
             problems.add(new UrlProblem(UrlProblem.Code.INSECURE_HTTP, Severity.WARNING,
-                "This server is outside your computer and network, and http:// is unencrypted: the API key "
-                    + "could be read on the way. Use https:// if the server supports it.",
+                I18n.t("prov_url_insecure_http"),
                 "https://" + u.host + (u.port() > 0 && u.port() != 80 ? ":" + u.port() : "") + path
                     + (query == null ? "" : "?" + query)));
         }
@@ -252,6 +252,7 @@ public final class BaseUrlCheck {
         return sb.toString();
     }
 
+    /** The "{…}" placeholder in s, "" when braces don't pair up, null when there is none. */
     private static String placeholder(String s) {
         int open = s.indexOf('{');
         int close = s.indexOf('}');
@@ -261,7 +262,7 @@ public final class BaseUrlCheck {
         if (open >= 0 && close > open) {
             return s.substring(open, close + 1);
         }
-        return "the {…} part";
+        return "";
     }
 
     private static boolean validHost(String host) {

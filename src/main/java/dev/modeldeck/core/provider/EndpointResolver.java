@@ -1,5 +1,6 @@
 package dev.modeldeck.core.provider;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.Cancellation;
 import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.NetException;
@@ -45,8 +46,9 @@ public final class EndpointResolver {
     public static String url(ProviderConfig p, String path) throws NetException {
         BaseUrlCheck.Result check = BaseUrlCheck.check(p.baseUrl);
         if (!check.canSave()) {
-            throw new NetException(NetException.Kind.BAD_REQUEST, "The base URL of “" + nameOf(p)
-                + "” can't be used: " + check.firstError() + " Fix it in the provider's settings.");
+            throw new NetException(NetException.Kind.BAD_REQUEST, hasName(p)
+                ? I18n.t("prov_endpoint_bad_url", p.name.trim(), check.firstError())
+                : I18n.t("prov_endpoint_bad_url_unnamed", check.firstError()));
         }
         UrlParts u = UrlParts.parse(check.normalized());
         StringBuilder sb = new StringBuilder(u.origin()).append(u.path);
@@ -130,8 +132,9 @@ public final class EndpointResolver {
         b.header("Accept", accept);
         String auth = authHeaderName(p);
         if (p.authStyle == AuthStyle.CUSTOM_HEADER && !key(p).isEmpty() && auth == null) {
-            throw new NetException(NetException.Kind.BAD_REQUEST, "“" + nameOf(p) + "” sends its key in a custom "
-                + "header, but no header name is set. Enter it in the provider's settings (Azure uses api-key).");
+            throw new NetException(NetException.Kind.BAD_REQUEST, hasName(p)
+                ? I18n.t("prov_endpoint_no_header_name", p.name.trim())
+                : I18n.t("prov_endpoint_no_header_name_unnamed"));
         }
         for (NameValue h : p.extraHeaders) {
             String name = h.name() == null ? "" : h.name().trim();
@@ -161,8 +164,8 @@ public final class EndpointResolver {
         return p.apiKey == null ? "" : BaseUrlCheck.trim(p.apiKey);
     }
 
-    private static String nameOf(ProviderConfig p) {
-        return p.name == null || p.name.trim().isEmpty() ? "this provider" : p.name.trim();
+    private static boolean hasName(ProviderConfig p) {
+        return p.name != null && !p.name.trim().isEmpty();
     }
 
     private static void collectIfSecret(List<String> out, NameValue nv) {

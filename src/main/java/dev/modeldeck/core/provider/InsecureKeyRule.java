@@ -1,5 +1,6 @@
 package dev.modeldeck.core.provider;
 
+import dev.modeldeck.core.i18n.I18n;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,10 +10,12 @@ import java.util.List;
  * ({@link ProviderConfig#allowInsecureKey}). Local servers (Ollama, LM Studio, a LAN box) are exempt.
  */
 public final class InsecureKeyRule {
-    /** The form's checkbox label; the refusal message quotes it. */
-    public static final String CONFIRMATION = "Send my key over an unencrypted connection";
-
     private InsecureKeyRule() { }
+
+    /** The form's checkbox label; the refusal message quotes it. */
+    public static String confirmation() {
+        return I18n.t("prov_insecure_key_confirm");
+    }
 
     /** True when the provider would send a key over http:// to a non-local host. */
     public static boolean needsConfirmation(ProviderConfig p) {
@@ -29,8 +32,7 @@ public final class InsecureKeyRule {
             return null;
         }
         return new FieldMessage(ProviderValidation.BASE_URL, Severity.ERROR,
-            "This address uses http:// and is outside your computer and network, so your API key would travel "
-                + "unencrypted. Use https://, or tick “" + CONFIRMATION + "” if you accept that risk.", null);
+            I18n.t("prov_insecure_key_refusal", confirmation()), null);
     }
 
     /** {@code result} plus the refusal (when there is one), so the form shows it next to the Base URL field. */

@@ -5,14 +5,16 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A known provider's defaults, used to fill the provider form. Immutable. The base URL may hold
- * placeholders such as {@code {resource}} that the user must replace (Azure).
+ * placeholders such as {@code {resource}} that the user must replace (Azure). Presets are constants
+ * built before a page installs its catalog, so the translated name and note are looked up on each call.
  */
 public final class Preset {
     private final String id;
-    private final String displayName;
+    private final Supplier<String> displayName;
     private final String baseUrl;
     private final AuthStyle authStyle;
     private final String headerName;
@@ -21,7 +23,7 @@ public final class Preset {
     private final boolean hasModelsList;
     private final boolean stripOrigin;
     private final List<NameValue> defaultExtraQuery;
-    private final String note;
+    private final Supplier<String> note;
     private final String docsUrl;
 
     private Preset(Builder b) {
@@ -41,7 +43,7 @@ public final class Preset {
 
     /** Stable id stored in {@link ProviderConfig#presetId}. */
     public String id() { return id; }
-    public String displayName() { return displayName; }
+    public String displayName() { return displayName.get(); }
     /** Base URL or template; "" for Custom. */
     public String baseUrl() { return baseUrl; }
     public AuthStyle authStyle() { return authStyle; }
@@ -56,7 +58,7 @@ public final class Preset {
     public boolean stripOrigin() { return stripOrigin; }
     public List<NameValue> defaultExtraQuery() { return defaultExtraQuery; }
     /** One or two sentences for the form: where to get a key, what to start, a known quirk. */
-    public String note() { return note; }
+    public String note() { return note.get(); }
     /** The documentation page the base URL was checked against. */
     public String docsUrl() { return docsUrl; }
 
@@ -90,7 +92,7 @@ public final class Preset {
      * may still hold placeholders, which validation reports until the user fills them.
      */
     public ProviderConfig newConfig(String id, Collection<String> takenNames) {
-        ProviderConfig p = new ProviderConfig(id, ProviderIds.uniqueName(displayName, takenNames), baseUrl);
+        ProviderConfig p = new ProviderConfig(id, ProviderIds.uniqueName(displayName(), takenNames), baseUrl);
         applyTo(p);
         return p;
     }
@@ -109,11 +111,15 @@ public final class Preset {
 
     @Override public String toString() { return id; }
 
-    static Builder builder(String id, String displayName, String baseUrl) { return new Builder(id, displayName, baseUrl); }
+    /** A preset named by its brand, which is the same in every language. */
+    static Builder builder(String id, String brandName, String baseUrl) { return new Builder(id, () -> brandName, baseUrl); }
+
+    /** A preset whose name has words to translate ("LiteLLM proxy"). */
+    static Builder builder(String id, Supplier<String> displayName, String baseUrl) { return new Builder(id, displayName, baseUrl); }
 
     static final class Builder {
         private final String id;
-        private final String displayName;
+        private final Supplier<String> displayName;
         private final String baseUrl;
         private AuthStyle authStyle = AuthStyle.BEARER;
         private String headerName = "";
@@ -122,10 +128,10 @@ public final class Preset {
         private boolean hasModelsList = true;
         private boolean stripOrigin;
         private final List<NameValue> extraQuery = new ArrayList<>();
-        private String note = "";
+        private Supplier<String> note = () -> "";
         private String docsUrl = "";
 
-        private Builder(String id, String displayName, String baseUrl) {
+        private Builder(String id, Supplier<String> displayName, String baseUrl) {
             this.id = id;
             this.displayName = displayName;
             this.baseUrl = baseUrl;
@@ -138,7 +144,7 @@ public final class Preset {
         Builder noModelsList() { hasModelsList = false; return this; }
         Builder stripOrigin() { stripOrigin = true; return this; }
         Builder query(String name, String value) { extraQuery.add(new NameValue(name, value)); return this; }
-        Builder note(String n) { note = n; return this; }
+        Builder note(Supplier<String> n) { note = n; return this; }
         Builder docs(String url) { docsUrl = url; return this; }
         Preset build() { return new Preset(this); }
     }

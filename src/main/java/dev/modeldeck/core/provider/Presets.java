@@ -1,5 +1,6 @@
 package dev.modeldeck.core.provider;
 
+import dev.modeldeck.core.i18n.I18n;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -13,128 +14,124 @@ public final class Presets {
 
     // https://developers.openai.com/api/reference/overview (Bearer; OpenAI-Organization / OpenAI-Project headers)
     public static final Preset OPENAI = Preset.builder("openai", "OpenAI", "https://api.openai.com/v1")
-        .note("Create a key at platform.openai.com/api-keys.")
+        .note(() -> I18n.t("prov_preset_openai_note"))
         .docs("https://developers.openai.com/api/reference/overview").build();
 
     // https://openrouter.ai/deepseek/deepseek-r1-distill-qwen-1.5b (API tab: baseURL + HTTP-Referer / X-Title)
     public static final Preset OPENROUTER = Preset.builder("openrouter", "OpenRouter", "https://openrouter.ai/api/v1")
-        .note("Create a key at openrouter.ai/keys. The list has hundreds of models: use search in the model picker.")
+        .note(() -> I18n.t("prov_preset_openrouter_note"))
         .docs("https://openrouter.ai/docs/api-reference").build();
 
     // https://console.groq.com/docs/openai
     public static final Preset GROQ = Preset.builder("groq", "Groq", "https://api.groq.com/openai/v1")
-        .note("Create a key at console.groq.com/keys.")
+        .note(() -> I18n.t("prov_preset_groq_note"))
         .docs("https://console.groq.com/docs/openai").build();
 
     // https://docs.together.ai/docs/inference/openai-compatibility (api.together.ai; older api.together.xyz still recognized)
     public static final Preset TOGETHER = Preset.builder("together", "Together AI", "https://api.together.ai/v1")
-        .note("Create a key in your Together AI settings (api.together.ai/settings/api-keys).")
+        .note(() -> I18n.t("prov_preset_together_note"))
         .docs("https://docs.together.ai/docs/inference/openai-compatibility").build();
 
     // https://docs.mistral.ai/api/ (default prefix https://api.mistral.ai/v1, Bearer)
     public static final Preset MISTRAL = Preset.builder("mistral", "Mistral", "https://api.mistral.ai/v1")
-        .note("Create a key at console.mistral.ai (API Keys). Billing must be activated first.")
+        .note(() -> I18n.t("prov_preset_mistral_note"))
         .docs("https://docs.mistral.ai/api/").build();
 
     // https://api-docs.deepseek.com/ (base https://api.deepseek.com; /v1 also accepted)
     public static final Preset DEEPSEEK = Preset.builder("deepseek", "DeepSeek", "https://api.deepseek.com")
-        .note("Create a key at platform.deepseek.com/api_keys.")
+        .note(() -> I18n.t("prov_preset_deepseek_note"))
         .docs("https://api-docs.deepseek.com/").build();
 
     // https://docs.fireworks.ai/tools-sdks/openai-compatibility (base https://api.fireworks.ai/inference/v1)
     public static final Preset FIREWORKS = Preset.builder("fireworks", "Fireworks AI", "https://api.fireworks.ai/inference/v1")
-        .note("Create a key at fireworks.ai/account/api-keys. Model ids look like accounts/fireworks/models/….")
+        .note(() -> I18n.t("prov_preset_fireworks_note"))
         .docs("https://docs.fireworks.ai/tools-sdks/openai-compatibility").build();
 
     // https://docs.x.ai/api/integrations
     public static final Preset XAI = Preset.builder("xai", "xAI (Grok)", "https://api.x.ai/v1")
-        .note("Create a key in the xAI console (console.x.ai).")
+        .note(() -> I18n.t("prov_preset_xai_note"))
         .docs("https://docs.x.ai/api/integrations").build();
 
     // https://docs.perplexity.ai/docs/sonar/openai-compatibility (base https://api.perplexity.ai, no /models)
     public static final Preset PERPLEXITY = Preset.builder("perplexity", "Perplexity", "https://api.perplexity.ai")
         .noModelsList()
-        .note("Create a key in Perplexity's API settings. There is no model list: add models by hand (e.g. sonar, sonar-pro).")
+        .note(() -> I18n.t("prov_preset_perplexity_note"))
         .docs("https://docs.perplexity.ai/docs/sonar/openai-compatibility").build();
 
     // https://ai.google.dev/gemini-api/docs/openai
     public static final Preset GEMINI = Preset.builder("gemini", "Google Gemini", "https://generativelanguage.googleapis.com/v1beta/openai")
-        .note("Create a key at aistudio.google.com/apikey.")
+        .note(() -> I18n.t("prov_preset_gemini_note"))
         .docs("https://ai.google.dev/gemini-api/docs/openai").build();
 
     // https://learn.microsoft.com/azure/ai-foundry/openai/api-version-lifecycle (v1 API: .../openai/v1/, api-key header)
     public static final Preset AZURE = Preset.builder("azure", "Azure OpenAI", "https://{resource}.openai.azure.com/openai/v1")
         .header("api-key").noModelsList()
-        .note("Replace {resource} with your Azure OpenAI resource name; the key is under Keys and Endpoint. "
-            + "Add your deployment names as models: Azure's list shows base models, not your deployments.")
+        .note(() -> I18n.t("prov_preset_azure_note"))
         .docs("https://learn.microsoft.com/azure/ai-foundry/openai/api-version-lifecycle").build();
 
     // Older per-deployment style: POST .../openai/deployments/{deployment}/chat/completions?api-version=2024-10-21
     // (GA inference version; same version as Azure/azure-rest-api-specs stable/2024-10-21).
-    public static final Preset AZURE_DEPLOYMENT = Preset.builder("azure-deployment", "Azure OpenAI (deployment URL)",
+    public static final Preset AZURE_DEPLOYMENT = Preset.builder("azure-deployment", () -> I18n.t("prov_preset_azure_deployment_name"),
             "https://{resource}.openai.azure.com/openai/deployments/{deployment}")
         .header("api-key").noModelsList().query("api-version", "2024-10-21")
-        .note("For older setups: replace {resource} and {deployment}. The api-version query parameter is required; "
-            + "the model field is ignored because the deployment decides the model.")
+        .note(() -> I18n.t("prov_preset_azure_deployment_note"))
         .docs("https://learn.microsoft.com/azure/ai-foundry/openai/reference").build();
 
     // https://inference-docs.cerebras.ai/resources/openai
     public static final Preset CEREBRAS = Preset.builder("cerebras", "Cerebras", "https://api.cerebras.ai/v1")
-        .note("Create a key at cloud.cerebras.ai.")
+        .note(() -> I18n.t("prov_preset_cerebras_note"))
         .docs("https://inference-docs.cerebras.ai/resources/openai").build();
 
     // https://deepinfra.com/docs/advanced/openai_api (base https://api.deepinfra.com/v1/openai, not /v1)
     public static final Preset DEEPINFRA = Preset.builder("deepinfra", "DeepInfra", "https://api.deepinfra.com/v1/openai")
-        .note("Create a key at deepinfra.com/dash/api_keys.")
+        .note(() -> I18n.t("prov_preset_deepinfra_note"))
         .docs("https://deepinfra.com/docs/advanced/openai_api").build();
 
     // https://docs.ollama.com/api/openai-compatibility (http://localhost:11434/v1/, key ignored)
     public static final Preset OLLAMA = Preset.builder("ollama", "Ollama", "http://127.0.0.1:11434/v1")
         .noAuth().local().stripOrigin()
-        .note("Ollama refuses requests from browser extensions by default. ModelDeck removes the Origin header for "
-            + "this server; if that is not possible, restart Ollama with OLLAMA_ORIGINS=chrome-extension://*.")
+        .note(() -> I18n.t("prov_preset_ollama_note"))
         .docs("https://docs.ollama.com/api/openai-compatibility").build();
 
     // https://lmstudio.ai/docs/api/openai-api (http://localhost:1234/v1)
     public static final Preset LM_STUDIO = Preset.builder("lmstudio", "LM Studio", "http://127.0.0.1:1234/v1")
         .noAuth().local()
-        .note("Start the server in LM Studio's Developer tab. If you turned on Require Authentication, "
-            + "choose Bearer and paste the LM Studio token.")
+        .note(() -> I18n.t("prov_preset_lmstudio_note"))
         .docs("https://lmstudio.ai/docs/api/openai-api").build();
 
     // https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md (llama-server, 127.0.0.1:8080)
-    public static final Preset LLAMA_CPP = Preset.builder("llamacpp", "llama.cpp server", "http://127.0.0.1:8080/v1")
+    public static final Preset LLAMA_CPP = Preset.builder("llamacpp", () -> I18n.t("prov_preset_llamacpp_name"), "http://127.0.0.1:8080/v1")
         .noAuth().local()
-        .note("Start llama-server with your model. If you started it with --api-key, choose Bearer and paste that key.")
+        .note(() -> I18n.t("prov_preset_llamacpp_note"))
         .docs("https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md").build();
 
     // https://docs.vllm.ai/en/latest/serving/openai_compatible_server.html (http://localhost:8000/v1)
     public static final Preset VLLM = Preset.builder("vllm", "vLLM", "http://127.0.0.1:8000/v1")
         .noAuth().local()
-        .note("Start it with vllm serve <model>. If you passed --api-key, choose Bearer and paste that key.")
+        .note(() -> I18n.t("prov_preset_vllm_note"))
         .docs("https://docs.vllm.ai/en/latest/serving/openai_compatible_server.html").build();
 
     // https://localai.io/docs/basics/try/ (http://localhost:8080, OpenAI API under /v1)
     public static final Preset LOCALAI = Preset.builder("localai", "LocalAI", "http://127.0.0.1:8080/v1")
         .noAuth().local()
-        .note("Runs on port 8080 by default. If you set API_KEY for LocalAI, choose Bearer and paste it.")
+        .note(() -> I18n.t("prov_preset_localai_note"))
         .docs("https://localai.io/docs/basics/try/").build();
 
     // https://jan.ai/docs/local-api (http://127.0.0.1:1337/v1, API key required for every request)
     public static final Preset JAN = Preset.builder("jan", "Jan", "http://127.0.0.1:1337/v1")
         .local()
-        .note("In Jan, open Settings > Local API Server, set an API key, start the server, and paste the same key here.")
+        .note(() -> I18n.t("prov_preset_jan_note"))
         .docs("https://jan.ai/docs/local-api").build();
 
     // https://docs.litellm.ai/docs/proxy_server (proxy on port 4000, base http://0.0.0.0:4000; /v1 paths also served)
-    public static final Preset LITELLM = Preset.builder("litellm", "LiteLLM proxy", "http://127.0.0.1:4000")
+    public static final Preset LITELLM = Preset.builder("litellm", () -> I18n.t("prov_preset_litellm_name"), "http://127.0.0.1:4000")
         .local().keyOptional()
-        .note("Paste a LiteLLM virtual key or the master key if your proxy requires one; leave it empty otherwise.")
+        .note(() -> I18n.t("prov_preset_litellm_note"))
         .docs("https://docs.litellm.ai/docs/proxy_server").build();
 
-    public static final Preset CUSTOM = Preset.builder("custom", "Custom (OpenAI-compatible)", "")
+    public static final Preset CUSTOM = Preset.builder("custom", () -> I18n.t("prov_preset_custom_name"), "")
         .keyOptional()
-        .note("Any server that speaks the OpenAI chat completions API. Enter its base URL, usually ending in /v1.")
+        .note(() -> I18n.t("prov_preset_custom_note"))
         .docs("https://platform.openai.com/docs/api-reference/chat").build();
 
     private static final List<Preset> ALL = Collections.unmodifiableList(Arrays.asList(

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.provider;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.time.Clock;
 import java.util.Collection;
 
@@ -42,7 +43,7 @@ public final class ProviderIds {
      * A blank wish becomes "Provider".
      */
     public static String uniqueName(String wanted, Collection<String> taken) {
-        String name = wanted == null || BaseUrlCheck.trim(wanted).isEmpty() ? "Provider" : BaseUrlCheck.trim(wanted);
+        String name = wanted == null || BaseUrlCheck.trim(wanted).isEmpty() ? I18n.t("prov_default_name") : BaseUrlCheck.trim(wanted);
         if (!isTaken(name, taken)) {
             return name;
         }

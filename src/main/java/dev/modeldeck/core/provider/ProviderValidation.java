@@ -1,5 +1,6 @@
 package dev.modeldeck.core.provider;
 
+import dev.modeldeck.core.i18n.I18n;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,17 +32,17 @@ public final class ProviderValidation {
         checkHeaderName(p, out);
         checkExtraHeaders(p, out);
         checkExtraQuery(p, out);
-        checkPlainHeader(ORGANIZATION, "organization ID", p.organization, out);
-        checkPlainHeader(PROJECT, "project ID", p.project, out);
-        checkPlainHeader(APP_REFERER, "site URL", p.appReferer, out);
-        checkPlainHeader(APP_TITLE, "app title", p.appTitle, out);
+        checkPlainHeader(ORGANIZATION, p.organization, out);
+        checkPlainHeader(PROJECT, p.project, out);
+        checkPlainHeader(APP_REFERER, p.appReferer, out);
+        checkPlainHeader(APP_TITLE, p.appTitle, out);
         return new ValidationResult(out, normalized);
     }
 
     private static void checkName(ProviderConfig p, Collection<ProviderConfig> others, List<FieldMessage> out) {
         String name = p.name == null ? "" : p.name.trim();
         if (name.isEmpty()) {
-            out.add(error(NAME, "Give the provider a name, for example “" + Presets.byId(p.presetId).displayName() + "”."));
+            out.add(error(NAME, I18n.t("prov_val_name_empty", Presets.byId(p.presetId).displayName())));
             return;
         }
         List<String> taken = new ArrayList<>();
@@ -54,8 +55,8 @@ public final class ProviderValidation {
             clash |= o.name.trim().equalsIgnoreCase(name);
         }
         if (clash) {
-            out.add(new FieldMessage(NAME, Severity.ERROR, "Another provider is already called “" + name
-                + "”. Choose a different name.", ProviderIds.uniqueName(name, taken)));
+            out.add(new FieldMessage(NAME, Severity.ERROR, I18n.t("prov_val_name_taken", name),
+                ProviderIds.uniqueName(name, taken)));
         }
     }
 
@@ -73,26 +74,25 @@ public final class ProviderValidation {
         Preset preset = Presets.byId(p.presetId);
         if (key.isEmpty()) {
             if (p.authStyle != AuthStyle.NONE && preset.keyRequired()) {
-                out.add(error(API_KEY, preset.displayName() + " needs an API key. " + preset.note()));
+                out.add(error(API_KEY, I18n.t("prov_val_key_required", preset.displayName(), preset.note())));
             }
             return;
         }
         if (p.authStyle == AuthStyle.NONE) {
             out.add(new FieldMessage(API_KEY, Severity.WARNING,
-                "Authentication is set to None, so this key is stored but never sent.", null));
+                I18n.t("prov_val_key_unused"), null));
         }
         if (!key.equals(raw)) {
-            out.add(new FieldMessage(API_KEY, Severity.INFO, "Spaces around the key are ignored.", null));
+            out.add(new FieldMessage(API_KEY, Severity.INFO, I18n.t("prov_val_key_trimmed"), null));
         }
         boolean inner = false;
         for (int i = 0; i < key.length(); i++) {
             inner |= BaseUrlCheck.isSpace(key.charAt(i)) || key.charAt(i) < 0x20;
         }
         if (inner) {
-            out.add(error(API_KEY, "The key contains a space or line break. Copy it again as one piece."));
+            out.add(error(API_KEY, I18n.t("prov_val_key_space_inside")));
         } else if (HeaderRules.hasNonLatin1(key)) {
-            out.add(error(API_KEY, "The key contains characters that can't be sent (often a curly quote or "
-                + "dash from copy-paste). Copy it again from the provider's site."));
+            out.add(error(API_KEY, I18n.t("prov_val_key_non_latin1")));
         }
     }
 
@@ -102,13 +102,13 @@ public final class ProviderValidation {
         }
         String name = p.headerName == null ? "" : p.headerName.trim();
         if (name.isEmpty()) {
-            out.add(error(HEADER_NAME, "Enter the name of the header that carries the key (Azure uses api-key)."));
+            out.add(error(HEADER_NAME, I18n.t("prov_val_header_name_empty")));
         } else if (!HeaderRules.isToken(name)) {
-            out.add(error(HEADER_NAME, "“" + name + "” is not a valid header name: use letters, digits and - _ . only, no spaces or colons."));
+            out.add(error(HEADER_NAME, I18n.t("prov_val_header_name_invalid", name)));
         } else if (HeaderRules.isForbidden(name)) {
-            out.add(error(HEADER_NAME, "Browsers don't let extensions set the " + name + " header. Use another header."));
+            out.add(error(HEADER_NAME, I18n.t("prov_val_header_name_forbidden", name)));
         } else if (name.equalsIgnoreCase("Content-Type") || name.equalsIgnoreCase("Accept")) {
-            out.add(error(HEADER_NAME, "ModelDeck sets " + name + " itself; the key can't go there."));
+            out.add(error(HEADER_NAME, I18n.t("prov_val_header_name_reserved", name)));
         }
     }
 
@@ -118,31 +118,29 @@ public final class ProviderValidation {
         for (NameValue h : p.extraHeaders) {
             String name = h.name() == null ? "" : h.name().trim();
             if (name.isEmpty()) {
-                out.add(error(EXTRA_HEADERS, "One extra header has no name. Enter a name or remove the row."));
+                out.add(error(EXTRA_HEADERS, I18n.t("prov_val_extra_header_no_name")));
                 continue;
             }
             if (!HeaderRules.isToken(name)) {
-                out.add(error(EXTRA_HEADERS, "“" + name + "” is not a valid header name: use letters, digits and - _ . only, no spaces or colons."));
+                out.add(error(EXTRA_HEADERS, I18n.t("prov_val_header_name_invalid", name)));
                 continue;
             }
             if (HeaderRules.isForbidden(name)) {
-                out.add(error(EXTRA_HEADERS, "Browsers don't let extensions set the " + name + " header. Remove it."));
+                out.add(error(EXTRA_HEADERS, I18n.t("prov_val_extra_header_forbidden", name)));
             } else if (name.equalsIgnoreCase(auth)) {
-                out.add(error(EXTRA_HEADERS, name + " is already sent by the authentication setting. Remove it here, "
-                    + "or set authentication to None if you want to write it yourself."));
+                out.add(error(EXTRA_HEADERS, I18n.t("prov_val_extra_header_is_auth", name)));
             } else if (name.equalsIgnoreCase("Content-Type")) {
-                out.add(error(EXTRA_HEADERS, "ModelDeck sets Content-Type itself. Remove it here."));
+                out.add(error(EXTRA_HEADERS, I18n.t("prov_val_extra_header_content_type")));
             }
             if (containsIgnoreCase(seen, name)) {
                 out.add(new FieldMessage(EXTRA_HEADERS, Severity.WARNING,
-                    name + " is listed twice; only the last value is sent.", null));
+                    I18n.t("prov_val_extra_header_twice", name), null));
             }
             seen.add(name);
             if (HeaderRules.hasLineBreak(h.value())) {
-                out.add(error(EXTRA_HEADERS, "The value of " + name + " contains a line break. Remove it."));
+                out.add(error(EXTRA_HEADERS, I18n.t("prov_val_extra_header_line_break", name)));
             } else if (HeaderRules.hasNonLatin1(h.value())) {
-                out.add(error(EXTRA_HEADERS, "The value of " + name + " contains characters a header can't carry "
-                    + "(often a curly quote from copy-paste)."));
+                out.add(error(EXTRA_HEADERS, I18n.t("prov_val_extra_header_non_latin1", name)));
             }
         }
     }
@@ -151,18 +149,37 @@ public final class ProviderValidation {
         for (NameValue q : p.extraQuery) {
             String name = q.name() == null ? "" : q.name().trim();
             if (name.isEmpty()) {
-                out.add(error(EXTRA_QUERY, "One query parameter has no name. Enter a name or remove the row."));
+                out.add(error(EXTRA_QUERY, I18n.t("prov_val_query_no_name")));
             } else if (HeaderRules.hasLineBreak(q.value()) || HeaderRules.hasLineBreak(name)) {
-                out.add(error(EXTRA_QUERY, "The query parameter " + name + " contains a line break. Remove it."));
+                out.add(error(EXTRA_QUERY, I18n.t("prov_val_query_line_break", name)));
             }
         }
     }
 
-    private static void checkPlainHeader(String field, String label, String value, List<FieldMessage> out) {
+    private static void checkPlainHeader(String field, String value, List<FieldMessage> out) {
         if (HeaderRules.hasLineBreak(value)) {
-            out.add(error(field, "The " + label + " contains a line break. Remove it."));
+            out.add(error(field, lineBreakIn(field)));
         } else if (HeaderRules.hasNonLatin1(value)) {
-            out.add(error(field, "The " + label + " contains characters a header can't carry (often a curly quote)."));
+            out.add(error(field, nonLatin1In(field)));
+        }
+    }
+
+    /** Whole sentences per field, so each language can inflect the field's name. */
+    private static String lineBreakIn(String field) {
+        switch (field) {
+            case ORGANIZATION: return I18n.t("prov_val_organization_line_break");
+            case PROJECT: return I18n.t("prov_val_project_line_break");
+            case APP_REFERER: return I18n.t("prov_val_app_referer_line_break");
+            default: return I18n.t("prov_val_app_title_line_break");
+        }
+    }
+
+    private static String nonLatin1In(String field) {
+        switch (field) {
+            case ORGANIZATION: return I18n.t("prov_val_organization_non_latin1");
+            case PROJECT: return I18n.t("prov_val_project_non_latin1");
+            case APP_REFERER: return I18n.t("prov_val_app_referer_non_latin1");
+            default: return I18n.t("prov_val_app_title_non_latin1");
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.modeldeck.core.provider;
 
+import dev.modeldeck.core.i18n.I18n;
+
 /**
  * Known servers whose OpenAI-compatible API lives under a path the user often leaves out
  * ("https://api.openai.com" instead of ".../v1"). Only suggests; a user may know better.
@@ -10,12 +12,17 @@ final class VersionPathHints {
 
     /** A suggestion: who the server is and which path it expects. */
     static final class Hint {
-        final String serverName;
+        /** A brand name, or null for the port-8080 servers whose name is a phrase ("llama.cpp and LocalAI"). */
+        private final String brand;
         final String path;
 
-        Hint(String serverName, String path) {
-            this.serverName = serverName;
+        Hint(String brand, String path) {
+            this.brand = brand;
             this.path = path;
+        }
+
+        String serverName() {
+            return brand == null ? I18n.t("prov_server_llamacpp_localai") : brand;
         }
     }
 
@@ -47,7 +54,7 @@ final class VersionPathHints {
         switch (u.port()) {
             case 11434: return when(path, "Ollama", "/v1", "");
             case 1234: return when(path, "LM Studio", "/v1", "");
-            case 8080: return when(path, "llama.cpp and LocalAI", "/v1", "");
+            case 8080: return when(path, null, "/v1", "");
             case 8000: return when(path, "vLLM", "/v1", "");
             case 1337: return when(path, "Jan", "/v1", "");
             default: return null;

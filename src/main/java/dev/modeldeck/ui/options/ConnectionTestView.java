@@ -6,6 +6,7 @@ import dev.modeldeck.core.diagnosis.Step;
 import dev.modeldeck.core.diagnosis.StepResult;
 import dev.modeldeck.core.diagnosis.StepStatus;
 import dev.modeldeck.core.diagnosis.TestReport;
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.Cancellation;
 import dev.modeldeck.core.provider.BaseUrlCheck;
 import dev.modeldeck.core.provider.ProviderConfig;
@@ -30,15 +31,28 @@ final class ConnectionTestView {
     }
 
     /** The form checkbox's label, as the Origin fix quotes it. */
-    static final String ORIGIN_SETTING = "Remove the Origin header for this server";
+    static String originSetting() {
+        return I18n.t("opt_form_strip_origin");
+    }
+
+    /** A step's or a row's status word ("ok", "warning", "failed", "skipped") in the user's language. */
+    static String statusLabel(String word) {
+        switch (word == null ? "" : word) {
+            case "ok": return I18n.t("opt_test_status_ok");
+            case "warning": return I18n.t("opt_test_status_warning");
+            case "failed": return I18n.t("opt_test_status_failed");
+            case "skipped": return I18n.t("opt_test_status_skipped");
+            default: return word == null ? "" : word;
+        }
+    }
 
     private final AppContext ctx;
     private final Fixes fixes;
-    private final El root = El.tag("section").cls("panel test-report").role("region").label("Connection test").hidden(true);
-    private final El heading = El.heading(2, "Connection test");
+    private final El root = El.tag("section").cls("panel test-report").role("region").label(I18n.t("opt_test_heading")).hidden(true);
+    private final El heading = El.heading(2, I18n.t("opt_test_heading"));
     private final El progress = El.div("hint").attr("aria-live", "polite");
     private final El steps = El.tag("ol").cls("steps");
-    private final El cancelButton = El.button("Cancel test");
+    private final El cancelButton = El.button(I18n.t("opt_test_cancel"));
     private Cancellation running;
 
     ConnectionTestView(AppContext ctx, Fixes fixes) {
@@ -48,7 +62,7 @@ final class ConnectionTestView {
             Cancellation c = running;
             if (c != null) {
                 c.cancel();
-                progress.text("Cancelling…");
+                progress.text(I18n.t("opt_test_cancelling"));
             }
         });
         root.add(heading, progress, steps, El.div("form-actions").add(cancelButton));
@@ -79,9 +93,9 @@ final class ConnectionTestView {
         reset();
         Cancellation cancel = new Cancellation();
         running = cancel;
-        String name = draft.name == null || draft.name.isEmpty() ? "this provider" : "“" + draft.name + "”";
-        heading.text("Connection test of " + name);
-        progress.text("Testing… step 1 of " + Step.values().length);
+        boolean unnamed = draft.name == null || draft.name.isEmpty();
+        heading.text(unnamed ? I18n.t("opt_test_heading_unnamed") : I18n.t("opt_test_heading_named", draft.name));
+        progress.text(stepProgress(1));
         cancelButton.hidden(false);
         root.hidden(false).busy(true);
         Async.run(() -> {
@@ -92,7 +106,7 @@ final class ConnectionTestView {
                     steps.add(line(draft, r));
                     done[0]++;
                     if (done[0] < Step.values().length) {
-                        progress.text("Testing… step " + (done[0] + 1) + " of " + Step.values().length);
+                        progress.text(stepProgress(done[0] + 1));
                     }
                 }
             });
@@ -103,23 +117,27 @@ final class ConnectionTestView {
             cancelButton.hidden(true);
             root.busy(false);
             progress.text(verdict(report));
-            Alerts.say("Connection test finished: " + verdict(report));
+            Alerts.say(I18n.t("opt_test_finished", verdict(report)));
             if (saved) {
                 TestHealth.record(ctx, report);
             }
         });
     }
 
+    private static String stepProgress(int step) {
+        return I18n.t("opt_test_progress", I18n.format().integer(step), I18n.format().integer(Step.values().length));
+    }
+
     private static String verdict(TestReport report) {
         if (report.cancelled()) {
-            return "Cancelled.";
+            return I18n.t("opt_test_verdict_cancelled");
         }
         StepResult problem = report.firstProblem();
         if (problem == null) {
-            return "All steps passed.";
+            return I18n.t("opt_test_verdict_passed");
         }
-        return (problem.status() == StepStatus.FAILED ? "Failed at " : "Works, with a warning at ")
-            + problem.step().label() + ".";
+        return problem.status() == StepStatus.FAILED ? I18n.t("opt_test_verdict_failed_at", problem.step().label())
+            : I18n.t("opt_test_verdict_warning_at", problem.step().label());
     }
 
     /** One step: label, status word, duration, summary, and the fix on its own line. */
@@ -127,7 +145,7 @@ final class ConnectionTestView {
         El li = El.tag("li").data("step", r.step().name().toLowerCase());
         li.add(El.span("step-label", r.step().label()));
         li.addText(": ");
-        li.add(El.span("step-" + r.status().word(), r.status().word()));
+        li.add(El.span("step-" + r.status().word(), statusLabel(r.status().word())));
         if (r.status() != StepStatus.SKIPPED) {
             li.add(El.span("step-duration muted", " (" + Format.millis(r.durationMs()) + ")"));
         }
@@ -135,7 +153,7 @@ final class ConnectionTestView {
             li.addText(" \u2014 " + r.summary());
         }
         if (r.fix() != null && !r.fix().isEmpty()) {
-            li.add(El.span("step-fix", "Fix: " + r.fix()));
+            li.add(El.span("step-fix", I18n.t("opt_test_fix", r.fix())));
         }
         if (r.details() != null && !r.details().isEmpty()) {
             li.add(El.div("hint").text(r.details()));
@@ -143,13 +161,14 @@ final class ConnectionTestView {
         if (r.step() == Step.PERMISSION && r.failed()) {
             li.add(El.div("row").add(grantButton(draft)));
         }
+        // The Origin fix (and only it) quotes the form's checkbox; a CORS or crash fix does not.
         if (r.step() == Step.ORIGIN && r.failed() && !draft.stripOrigin && r.fix() != null
-                && r.fix().startsWith("Turn on")) {
-            El turnOn = El.button("Turn on the Origin rule");
+                && r.fix().contains(originSetting())) {
+            El turnOn = El.button(I18n.t("opt_test_turn_on_origin"));
             turnOn.onClick(() -> {
                 fixes.turnOnOriginRule();
                 turnOn.disabled(true);
-                Alerts.say("Turned on “" + ORIGIN_SETTING + "”. Save the provider to install the rule, then test again.");
+                Alerts.say(I18n.t("opt_test_turned_on_origin", originSetting()));
             });
             li.add(El.div("row").add(turnOn));
         }
@@ -158,7 +177,7 @@ final class ConnectionTestView {
 
     private El grantButton(ProviderConfig draft) {
         String pattern = BaseUrlCheck.permissionPattern(BaseUrlCheck.check(draft.baseUrl).normalized());
-        El grant = El.button("Grant access").cls("primary");
+        El grant = El.button(I18n.t("opt_grant_access")).cls("primary");
         grant.onClick(() -> {
             if (pattern == null) {
                 return;
@@ -166,8 +185,7 @@ final class ConnectionTestView {
             // The prompt needs this click's user gesture: ask synchronously, never wait for the answer here.
             ChromePermissions.request(pattern, ok -> {
                 fixes.permissionAnswered(pattern, ok);
-                Alerts.say(ok ? "Access granted to " + pattern + ". Test again to check the connection."
-                    : "Access to " + pattern + " was not granted.");
+                Alerts.say(ok ? I18n.t("opt_test_access_granted", pattern) : I18n.t("opt_access_not_granted", pattern));
             });
         });
         return grant;

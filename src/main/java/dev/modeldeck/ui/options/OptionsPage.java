@@ -3,6 +3,9 @@ package dev.modeldeck.ui.options;
 import dev.modeldeck.browser.ChromeOriginRules;
 import dev.modeldeck.browser.ChromePermissions;
 import dev.modeldeck.browser.PageEvents;
+import dev.modeldeck.core.i18n.I18n;
+import dev.modeldeck.core.net.CircuitBreaker;
+import dev.modeldeck.core.net.HealthTracker;
 import dev.modeldeck.core.provider.BaseUrlCheck;
 import dev.modeldeck.core.provider.Presets;
 import dev.modeldeck.core.provider.ProviderConfig;
@@ -79,7 +82,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         readOnlyNotice = El.div("conflict").role("note").hidden(!readOnly);
         conflictBox = El.div("conflict").hidden(true);
 
-        El addButton = El.button("Add provider").cls("primary");
+        El addButton = El.button(I18n.t("opt_add_provider")).cls("primary");
         addButton.onClick(this::addProvider);
         El toolbar = El.div("toolbar").add(addButton);
         toolbar.add(bulk.element());
@@ -94,7 +97,8 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         keyNotice.text(keyStorageNote());
         El header = El.div("options-header").add(El.heading(1, "ModelDeck"), keyNotice);
         header.add(ThemeSwitch.picker(settings.theme, t -> change(s -> { s.theme = t; return s; }, null)), ShortcutsHelp.install(app, ShortcutsHelp.OPTIONS));
-        El left = El.div("left-column").add(El.tag("section").cls("panel").label("Provider list").add(El.heading(2, "Providers"), toolbar, list.element()),
+        El left = El.div("left-column").add(El.tag("section").cls("panel").label(I18n.t("opt_page_provider_list"))
+                .add(El.heading(2, I18n.t("opt_providers")), toolbar, list.element()),
             chains.element(), vault.element());
         El right = El.div("right-column").add(bulk.panels(), conflictBox, form.element(), testView.element(), models.element());
         app.add(header, readOnlyNotice, El.div("layout").add(left, right), undo.element());
@@ -105,7 +109,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
             Alerts.say(join(loaded.notices()));
         }
         if (readOnly) {
-            readOnlyNotice.text("Read-only: these settings come from a newer ModelDeck. Update the extension to change them.");
+            readOnlyNotice.text(I18n.t("opt_page_read_only_notice"));
         }
         renderList();
         bulk.restore();
@@ -167,14 +171,18 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
     }
 
     @Override
-    public List<String> badges(ProviderConfig p) {
-        List<String> out = new ArrayList<>();
+    public List<ProviderListView.Badge> badges(ProviderConfig p) {
+        List<ProviderListView.Badge> out = new ArrayList<>();
         if (needsPermission(p)) {
-            out.add("needs permission");
+            out.add(new ProviderListView.Badge(I18n.t("opt_page_badge_needs_permission"), true));
         }
         String health = ctx.network.healthBadge(p);
         if (health != null) {
-            out.add(health);
+            // The same rule the health badge words follow: an open breaker, or failing (2 in a row or under 50%).
+            HealthTracker t = ctx.network.tracker(p.id);
+            boolean bad = ctx.network.breaker(p).state() == CircuitBreaker.State.OPEN
+                || t.consecutiveFailures() >= 2 || Math.round(t.successRate() * 100) < 50;
+            out.add(new ProviderListView.Badge(health, bad));
         }
         return out;
     }
@@ -214,25 +222,25 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         if (editing != null && !form.isNew()) {
             ProviderConfig latest = settings.provider(editing);
             if (latest == null) {
-                showConflict("This provider was deleted in another window. Save to keep it, or cancel.", null);
+                showConflict(I18n.t("opt_page_conflict_deleted"), null);
             } else if (!latest.toJson(true).toString().equals(formBaseline)) {
-                showConflict("This provider was changed in another window.", latest);
+                showConflict(I18n.t("opt_page_conflict_changed"), latest);
             }
         }
-        Alerts.say("Settings updated from another window.");
+        Alerts.say(I18n.t("opt_page_settings_reloaded"));
         Async.run(this::refreshPermissions);
     }
 
     private void showConflict(String message, ProviderConfig theirs) {
         conflictBox.clear().hidden(false);
-        conflictBox.add(El.div("").text(message + " Your unsaved edits are still in the form."));
+        conflictBox.add(El.div("").text(message + " " + I18n.t("opt_page_conflict_edits_kept")));
         if (theirs != null) {
-            El load = El.button("Load the other version");
+            El load = El.button(I18n.t("opt_page_conflict_load_theirs"));
             load.onClick(() -> {
                 conflictBox.hidden(true);
                 openForm(theirs, false);
             });
-            El keep = El.button("Keep my version");
+            El keep = El.button(I18n.t("opt_page_conflict_keep_mine"));
             keep.onClick(() -> {
                 conflictBox.hidden(true);
                 formBaseline = theirs.toJson(true).toString();
@@ -291,7 +299,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
 
     private boolean refuseReadOnly() {
         if (readOnly) {
-            Alerts.error("These settings are read-only because a newer version of ModelDeck saved them. Update the extension to change them.");
+            Alerts.error(I18n.t("opt_page_read_only_refusal"));
         }
         return readOnly;
     }
@@ -303,7 +311,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
                 p.enabled = enabled;
             }
             return s;
-        }, (enabled ? "Enabled " : "Disabled ") + nameOf(id) + ".");
+        }, enabled ? I18n.t("opt_page_enabled", nameOf(id)) : I18n.t("opt_page_disabled", nameOf(id)));
     }
 
     @Override public void move(String id, int delta) {
@@ -319,7 +327,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
                 }
             }
             return s;
-        }, "Moved " + nameOf(id) + ".");
+        }, I18n.t("opt_page_moved", nameOf(id)));
     }
 
     @Override public void duplicate(String id) {
@@ -329,12 +337,12 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         }
         ProviderConfig copy = source.copy();
         copy.id = ProviderIds.newId(ctx.clock, ids());
-        copy.name = ProviderIds.uniqueName(source.name + " copy", names(null));
+        copy.name = ProviderIds.uniqueName(I18n.t("opt_page_copy_name", source.name), names(null));
         change(s -> {
             int at = indexOf(s, id);
             s.providers.add(at < 0 ? s.providers.size() : at + 1, copy);
             return s;
-        }, "Duplicated " + source.name + " as " + copy.name + ".");
+        }, I18n.t("opt_page_duplicated", source.name, copy.name));
     }
 
     @Override public void delete(String id) {
@@ -356,15 +364,15 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
             models.hide();
             testView.reset();
         }
-        undo.offer("Deleted “" + victim.name + "”.", () -> {
+        undo.offer(I18n.t("opt_page_deleted_undo", victim.name), () -> {
             change(s -> {
                 if (s.provider(id) == null) {
                     s.providers.add(Math.min(Math.max(position[0], 0), s.providers.size()), victim);
                 }
                 return s;
-            }, "Restored " + victim.name + ".");
+            }, I18n.t("opt_page_restored", victim.name));
         }, () -> ctx.network.forget(victim, settings.providers));
-        Alerts.say("Deleted " + victim.name + ". Undo is available for 10 seconds.");
+        Alerts.say(I18n.t("opt_page_deleted", victim.name));
     }
 
     private static int indexOf(Settings s, String id) {
@@ -378,7 +386,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
 
     private String nameOf(String id) {
         ProviderConfig p = settings.provider(id);
-        return p == null ? "provider" : p.name;
+        return p == null ? I18n.t("opt_page_provider_fallback") : p.name;
     }
 
     @Override public void grantPermission(String id) {
@@ -390,7 +398,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         ChromePermissions.request(pattern, ok -> {
             granted.put(pattern, ok);
             renderList();
-            Alerts.say(ok ? "Access granted to " + p.name + "." : "Access to " + p.name + " was not granted.");
+            Alerts.say(ok ? I18n.t("opt_page_access_granted", p.name) : I18n.t("opt_access_not_granted", p.name));
         });
     }
 
@@ -434,7 +442,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         }
         SaveResult r = ctx.settings.applyChange(edit);
         if (!r.saved()) {
-            Alerts.error(r.message() == null ? "Could not save the change." : r.message());
+            Alerts.error(r.message() == null ? I18n.t("opt_page_change_not_saved") : r.message());
             return false;
         }
         settings = r.settings();
@@ -458,7 +466,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         ValidationResult v = dev.modeldeck.core.provider.InsecureKeyRule.apply(draft, ProviderValidation.validate(draft, others));
         String firstError = form.showValidation(v);
         if (firstError != null || !v.canSave()) {
-            Alerts.error("Not saved: " + (firstError == null ? "check the highlighted fields." : firstError));
+            Alerts.error(firstError == null ? I18n.t("opt_page_not_saved_fields") : I18n.t("opt_page_not_saved", firstError));
             return;
         }
         draft.baseUrl = v.normalizedBaseUrl();
@@ -483,14 +491,14 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         if (!form.isNew() && formBaseline != null && latestStored != null
                 && !latestStored.toJson(true).toString().equals(formBaseline)) {
             settings = latest.settings();
-            showConflict("Not saved: this provider was changed in another window since you opened it.", latestStored);
-            Alerts.error("Not saved: this provider was changed in another window. Choose which version to keep.");
+            showConflict(I18n.t("opt_page_conflict_not_saved"), latestStored);
+            Alerts.error(I18n.t("opt_page_conflict_not_saved_alert"));
             return;
         }
         boolean creating = form.isNew();
         if (ctx.keys.vaultEnabled() && draft.authStyle != dev.modeldeck.core.provider.AuthStyle.NONE) {
             if (ctx.keys.locked()) {
-                Alerts.error("Not saved: your keys are encrypted and locked. Unlock the vault under “Key storage” first.");
+                Alerts.error(I18n.t("opt_page_not_saved_locked"));
                 return;
             }
             try {
@@ -498,7 +506,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
                 ctx.keys.vault().put(draft.id, draft.apiKey);
                 ctx.keys.refresh();
             } catch (dev.modeldeck.core.security.VaultException e) {
-                Alerts.error("Not saved: " + e.getMessage());
+                Alerts.error(I18n.t("opt_page_not_saved", e.getMessage()));
                 return;
             }
             draft.apiKey = "";
@@ -511,7 +519,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
                 s.providers.add(draft);
             }
             return s;
-        }, (creating ? "Added " : "Saved ") + draft.name + ".");
+        }, creating ? I18n.t("opt_page_added", draft.name) : I18n.t("opt_page_saved", draft.name));
         if (!ok) {
             return;
         }
@@ -524,16 +532,14 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         if (draft.stripOrigin && !needsPermission(draft)) {
             String problem = ChromeOriginRules.install(draft.id, draft.baseUrl);
             if (problem != null) {
-                Alerts.error("Saved, but the Origin rule could not be installed (" + problem + "). "
-                    + "Start the server with OLLAMA_ORIGINS=chrome-extension://* instead.");
+                Alerts.error(I18n.t("opt_page_origin_rule_failed", problem));
             }
         } else if (stored != null && stored.stripOrigin && !draft.stripOrigin) {
             ChromeOriginRules.uninstall(draft.id);
         }
         openForm(settings.provider(draft.id), false);
         if (needsPermission(draft)) {
-            Alerts.error("Saved. ModelDeck does not have permission to contact " + pattern
-                + " yet — use “Grant access” in the list so requests can reach it.");
+            Alerts.error(I18n.t("opt_page_saved_needs_permission", pattern, I18n.t("opt_grant_access")));
         }
     }
 

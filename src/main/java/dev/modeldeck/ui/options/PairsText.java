@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.options;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.provider.NameValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,8 @@ final class PairsText {
             }
             int sep = line.indexOf(separator);
             if (sep <= 0) {
-                problems.add("Line " + lineNo + " needs the form " + (separator == ':' ? "Name: value" : "name=value") + ".");
+                String n = I18n.format().integer(lineNo);
+                problems.add(separator == ':' ? I18n.t("opt_form_header_line_bad", n) : I18n.t("opt_form_query_line_bad", n));
                 continue;
             }
             out.add(new NameValue(line.substring(0, sep).trim(), line.substring(sep + 1).trim()));

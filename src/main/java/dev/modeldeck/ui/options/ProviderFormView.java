@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.options;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.BaseUrlCheck;
 import dev.modeldeck.core.provider.FieldMessage;
@@ -35,7 +36,7 @@ final class ProviderFormView {
     }
 
     private final Listener listener;
-    private final El root = El.tag("section").cls("panel provider-form").label("Provider");
+    private final El root = El.tag("section").cls("panel provider-form").label(I18n.t("opt_form_region"));
     private final El heading = El.heading(2, "");
     private final El preset = El.tag("select");
     private final El presetNote = El.div("hint");
@@ -45,12 +46,12 @@ final class ProviderFormView {
     /** Shown only when the key would travel over http:// to a remote host (see InsecureKeyRule). */
     private final El insecureKey = El.tag("input").attr("type", "checkbox");
     private final El insecureKeyField = El.div("insecure-key").add(El.tag("label")
-        .add(insecureKey.id("f-insecure-key")).addText(" " + InsecureKeyRule.CONFIRMATION));
+        .add(insecureKey.id("f-insecure-key")).addText(" " + InsecureKeyRule.confirmation()));
     private final El auth = El.tag("select");
     private final El headerName = El.tag("input").attr("type", "text").attr("spellcheck", "false");
     private final El headerField;
     private final El apiKey = El.tag("input").attr("type", "password").attr("autocomplete", "off").attr("spellcheck", "false");
-    private final El revealKey = El.button("Show key").attr("aria-pressed", "false");
+    private final El revealKey = El.button(I18n.t("opt_form_show_key")).attr("aria-pressed", "false");
     private final El keyNote = El.div("hint key-note");
     private final El enabled = El.tag("input").attr("type", "checkbox");
     private final El extraHeaders = El.tag("textarea").cls("pairs").attr("spellcheck", "false");
@@ -67,7 +68,7 @@ final class ProviderFormView {
     private final El cacheMinutes = number();
     private final El stripOrigin = El.tag("input").attr("type", "checkbox");
     private final El discoveryPreview = El.div("hint discovery-preview").attr("aria-live", "polite");
-    private final El deleteButton = El.button("Delete").cls("danger");
+    private final El deleteButton = El.button(I18n.t("opt_form_delete")).cls("danger");
     private final Map<String, El> fieldMessages = new LinkedHashMap<>();
     private final Map<String, El> fieldControls = new LinkedHashMap<>();
     private ProviderConfig editing;
@@ -82,51 +83,50 @@ final class ProviderFormView {
             auth.add(El.tag("option").attr("value", a.wire()).text(a.label()));
         }
         keyNote.text(keyStorageNote);
-        headerField = El.field("f-header", "Header name", headerName);
+        headerField = El.field("f-header", I18n.t("opt_form_header_name"), headerName);
         headerName.attr("placeholder", "api-key");
         baseUrl.attr("placeholder", "https://api.example.com/v1");
-        extraHeaders.attr("placeholder", "X-Custom: value");
+        extraHeaders.attr("placeholder", I18n.t("opt_form_extra_headers_placeholder"));
         extraQuery.attr("placeholder", "api-version=2024-10-21");
 
         El keyRow = El.div("key-row").add(apiKey, revealKey);
-        El keyField = El.div("field").add(El.tag("label").attr("for", "f-key").text("API key"), keyRow, keyNote);
+        El keyField = El.div("field").add(El.tag("label").attr("for", "f-key").text(I18n.t("opt_form_api_key")), keyRow, keyNote);
         apiKey.id("f-key").attr("aria-describedby", "f-key-note");
         keyNote.id("f-key-note");
 
-        El advanced = El.tag("details").cls("advanced").add(El.tag("summary").text("Advanced options"),
+        El advanced = El.tag("details").cls("advanced").add(El.tag("summary").text(I18n.t("opt_form_advanced")),
             El.div("form-grid").add(
-                El.field("f-extra-headers", "Extra headers", extraHeaders),
-                El.field("f-extra-query", "Extra query parameters", extraQuery),
-                El.field("f-timeout", "Request timeout (seconds)", timeout),
-                El.field("f-idle", "Stream idle timeout (seconds)", idleTimeout),
-                El.field("f-temperature", "Default temperature", temperature),
-                El.field("f-max-tokens", "Default max tokens", maxTokens),
-                El.field("f-org", "Organization header", organization),
-                El.field("f-project", "Project header", project),
-                El.field("f-referer", "Attribution URL (HTTP-Referer)", appReferer),
-                El.field("f-title", "Attribution title (X-Title)", appTitle),
-                El.field("f-rpm", "Requests per minute limit", rpm),
-                El.field("f-cache", "Model list cache (minutes)", cacheMinutes)),
+                El.field("f-extra-headers", I18n.t("opt_form_extra_headers"), extraHeaders),
+                El.field("f-extra-query", I18n.t("opt_form_extra_query"), extraQuery),
+                El.field("f-timeout", I18n.t("opt_form_timeout"), timeout),
+                El.field("f-idle", I18n.t("opt_form_idle_timeout"), idleTimeout),
+                El.field("f-temperature", I18n.t("opt_form_temperature"), temperature),
+                El.field("f-max-tokens", I18n.t("opt_form_max_tokens"), maxTokens),
+                El.field("f-org", I18n.t("opt_form_organization"), organization),
+                El.field("f-project", I18n.t("opt_form_project"), project),
+                El.field("f-referer", I18n.t("opt_form_referer"), appReferer),
+                El.field("f-title", I18n.t("opt_form_title"), appTitle),
+                El.field("f-rpm", I18n.t("opt_form_rpm"), rpm),
+                El.field("f-cache", I18n.t("opt_form_cache"), cacheMinutes)),
             El.div("field inline").add(stripOrigin.id("f-strip-origin"),
-                El.tag("label").attr("for", "f-strip-origin").text("Remove the Origin header for this server")),
-            El.div("hint").text("Needed for servers that refuse browser extensions, such as Ollama without OLLAMA_ORIGINS. "
-                + "Applies only to this provider's address."));
+                El.tag("label").attr("for", "f-strip-origin").text(I18n.t("opt_form_strip_origin"))),
+            El.div("hint").text(I18n.t("opt_form_strip_origin_hint")));
 
-        El save = El.button("Save").cls("primary");
-        El test = El.button("Test connection");
-        El cancel = El.button("Cancel");
+        El save = El.button(I18n.t("opt_form_save")).cls("primary");
+        El test = El.button(I18n.t("opt_form_test"));
+        El cancel = El.button(I18n.t("opt_form_cancel"));
         save.onClick(() -> listener.save(read()));
         test.onClick(() -> listener.test(read()));
         cancel.onClick(listener::cancel);
         deleteButton.onClick(() -> listener.delete(editing.id));
 
         root.add(heading,
-            El.field("f-preset", "Preset", preset), presetNote,
-            El.div("form-grid").add(El.field("f-name", "Name", name),
-                El.field("f-auth", "Authentication", auth)),
-            El.field("f-base", "Base URL", baseUrl), baseUrlMessages, insecureKeyField, discoveryPreview,
+            El.field("f-preset", I18n.t("opt_form_preset"), preset), presetNote,
+            El.div("form-grid").add(El.field("f-name", I18n.t("opt_form_name"), name),
+                El.field("f-auth", I18n.t("opt_form_auth"), auth)),
+            El.field("f-base", I18n.t("opt_form_base_url"), baseUrl), baseUrlMessages, insecureKeyField, discoveryPreview,
             headerField, keyField,
-            El.div("field inline").add(enabled.id("f-enabled"), El.tag("label").attr("for", "f-enabled").text("Enabled")),
+            El.div("field inline").add(enabled.id("f-enabled"), El.tag("label").attr("for", "f-enabled").text(I18n.t("opt_form_enabled"))),
             advanced,
             El.div("form-actions").add(save, test, cancel, deleteButton));
 
@@ -147,7 +147,7 @@ final class ProviderFormView {
         revealKey.onClick(() -> {
             boolean show = "password".equals(apiKey.attr("type"));
             apiKey.attr("type", show ? "text" : "password");
-            revealKey.text(show ? "Hide key" : "Show key").attr("aria-pressed", show ? "true" : "false");
+            revealKey.text(show ? I18n.t("opt_form_hide_key") : I18n.t("opt_form_show_key")).attr("aria-pressed", show ? "true" : "false");
         });
         root.hidden(true);
     }
@@ -172,14 +172,14 @@ final class ProviderFormView {
     void open(ProviderConfig p, boolean creating) {
         this.editing = p.copy();
         this.isNew = creating;
-        heading.text(creating ? "Add provider" : "Edit “" + p.name + "”");
+        heading.text(creating ? I18n.t("opt_add_provider") : I18n.t("opt_form_heading_edit", p.name));
         preset.value(p.presetId);
         name.value(p.name);
         baseUrl.value(p.baseUrl);
         auth.value(p.authStyle.wire());
         headerName.value(p.headerName);
         apiKey.value(p.apiKey).attr("type", "password");
-        revealKey.text("Show key").attr("aria-pressed", "false");
+        revealKey.text(I18n.t("opt_form_show_key")).attr("aria-pressed", "false");
         enabled.checked(p.enabled);
         extraHeaders.value(PairsText.format(p.extraHeaders, ':'));
         extraQuery.value(PairsText.format(p.extraQuery, '='));
@@ -241,18 +241,24 @@ final class ProviderFormView {
         List<String> problems = new ArrayList<>();
         p.extraHeaders = PairsText.parse(extraHeaders.value(), ':', problems);
         p.extraQuery = PairsText.parse(extraQuery.value(), '=', problems);
-        Long t = NumberField.parseLong(timeout.value(), "Request timeout", 1, 3600, problems);
+        Long t = NumberField.parseLong(timeout.value(), 1, 3600, problems,
+            (lo, hi) -> I18n.t("opt_form_timeout_range", lo, hi), () -> I18n.t("opt_form_timeout_whole"));
         p.timeoutMs = t == null ? null : t * 1000;
-        Long idle = NumberField.parseLong(idleTimeout.value(), "Stream idle timeout", 1, 3600, problems);
+        Long idle = NumberField.parseLong(idleTimeout.value(), 1, 3600, problems,
+            (lo, hi) -> I18n.t("opt_form_idle_timeout_range", lo, hi), () -> I18n.t("opt_form_idle_timeout_whole"));
         p.idleTimeoutMs = idle == null ? null : idle * 1000;
-        p.temperature = NumberField.parseDouble(temperature.value(), "Default temperature", 0, 2, problems);
-        p.maxTokens = NumberField.parseLong(maxTokens.value(), "Default max tokens", 1, 10_000_000, problems);
+        p.temperature = NumberField.parseDouble(temperature.value(), 0, 2, problems,
+            (lo, hi) -> I18n.t("opt_form_temperature_range", lo, hi), () -> I18n.t("opt_form_temperature_number"));
+        p.maxTokens = NumberField.parseLong(maxTokens.value(), 1, 10_000_000, problems,
+            (lo, hi) -> I18n.t("opt_form_max_tokens_range", lo, hi), () -> I18n.t("opt_form_max_tokens_whole"));
         p.organization = organization.value().trim();
         p.project = project.value().trim();
         p.appReferer = appReferer.value().trim();
         p.appTitle = appTitle.value().trim();
-        p.requestsPerMinute = NumberField.parseLong(rpm.value(), "Requests per minute", 1, 100_000, problems);
-        Long minutes = NumberField.parseLong(cacheMinutes.value(), "Model list cache", 1, 10_080, problems);
+        p.requestsPerMinute = NumberField.parseLong(rpm.value(), 1, 100_000, problems,
+            (lo, hi) -> I18n.t("opt_form_rpm_range", lo, hi), () -> I18n.t("opt_form_rpm_whole"));
+        Long minutes = NumberField.parseLong(cacheMinutes.value(), 1, 10_080, problems,
+            (lo, hi) -> I18n.t("opt_form_cache_range", lo, hi), () -> I18n.t("opt_form_cache_whole"));
         p.modelCacheTtlMs = minutes == null ? null : minutes * 60_000;
         p.stripOrigin = stripOrigin.checked();
         // Kept only while it applies: moving to https:// or a local host forgets the confirmation.
@@ -354,7 +360,7 @@ final class ProviderFormView {
         if (p.docsUrl() != null && !p.docsUrl().isEmpty()) {
             presetNote.addText(" ");
             presetNote.add(El.tag("a").attr("href", p.docsUrl()).attr("target", "_blank")
-                .attr("rel", "noopener noreferrer").text("Provider docs"));
+                .attr("rel", "noopener noreferrer").text(I18n.t("opt_form_provider_docs")));
         }
     }
 
@@ -362,7 +368,7 @@ final class ProviderFormView {
         AuthStyle a = AuthStyle.fromWire(auth.value());
         headerField.hidden(a != AuthStyle.CUSTOM_HEADER);
         apiKey.disabled(a == AuthStyle.NONE);
-        apiKey.attr("placeholder", a == AuthStyle.NONE ? "Not needed for this authentication" : "Paste your key");
+        apiKey.attr("placeholder", a == AuthStyle.NONE ? I18n.t("opt_form_key_not_needed") : I18n.t("opt_form_key_placeholder"));
     }
 
     private void updateInsecureKey() {
@@ -387,7 +393,7 @@ final class ProviderFormView {
             El line = El.div(cls).text(problem.message());
             if (problem.fixUrl() != null) {
                 String fix = problem.fixUrl();
-                El use = El.button("Use " + fix).cls("link url-fix");
+                El use = El.button(I18n.t("opt_form_use_fix", fix)).cls("link url-fix");
                 use.onClick(() -> {
                     baseUrl.value(fix);
                     showUrlProblems();

@@ -2,7 +2,7 @@ package dev.modeldeck.ui.options;
 
 import dev.modeldeck.core.diagnosis.ConnectionTest;
 import dev.modeldeck.core.diagnosis.TestAll;
-import dev.modeldeck.core.diagnosis.TestAllRow;
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.Cancellation;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.ui.dom.Alerts;
@@ -12,7 +12,6 @@ import dev.modeldeck.ui.shared.AppContext;
 import dev.modeldeck.ui.shared.Format;
 import java.util.ArrayList;
 import java.util.List;
-import org.teavm.jso.JSBody;
 
 /**
  * "Test all" / "Test selected": tests several providers a few at a time and fills a table row by row.
@@ -21,31 +20,31 @@ import org.teavm.jso.JSBody;
 final class TestAllView {
     private final AppContext ctx;
     private final TestAllHistory history;
-    private final El root = El.tag("section").cls("panel test-all").role("region").label("Test all results").hidden(true);
+    private final El root = El.tag("section").cls("panel test-all").role("region").label(I18n.t("opt_testall_region")).hidden(true);
     private final El when = El.div("hint").attr("aria-live", "polite");
     private final El body = El.tag("tbody");
-    private final El cancelButton = El.button("Cancel tests");
-    private final El closeButton = El.button("Hide results");
+    private final El cancelButton = El.button(I18n.t("opt_testall_cancel"));
+    private final El closeButton = El.button(I18n.t("opt_testall_hide"));
     private Cancellation running;
 
     TestAllView(AppContext ctx) {
         this.ctx = ctx;
         this.history = new TestAllHistory(ctx.store);
         El table = El.tag("table").cls("results").add(
-            El.tag("caption").text("Connection test results"),
-            El.tag("thead").add(El.tag("tr").add(th("Provider"), th("Status"), th("Latency to first byte"),
-                th("Models found"), th("First failing step"))),
+            El.tag("caption").text(I18n.t("opt_testall_caption")),
+            El.tag("thead").add(El.tag("tr").add(th(I18n.t("opt_testall_col_provider")), th(I18n.t("opt_testall_col_status")),
+                th(I18n.t("opt_testall_col_latency")), th(I18n.t("opt_testall_col_models")), th(I18n.t("opt_testall_col_step")))),
             body);
         cancelButton.onClick(() -> {
             Cancellation c = running;
             if (c != null) {
                 c.cancel();
-                when.text("Cancelling…");
+                when.text(I18n.t("opt_test_cancelling"));
             }
         });
         closeButton.onClick(() -> root.hidden(true));
         cancelButton.hidden(true);
-        root.add(El.heading(2, "Connection tests"), when, table, El.div("form-actions").add(cancelButton, closeButton));
+        root.add(El.heading(2, I18n.t("opt_testall_heading")), when, table, El.div("form-actions").add(cancelButton, closeButton));
     }
 
     private static El th(String text) { return El.tag("th").attr("scope", "col").text(text); }
@@ -64,18 +63,18 @@ final class TestAllView {
         for (TestAllHistory.Row r : last.rows) {
             body.add(row(r));
         }
-        when.text("Last run: " + Format.ago(last.ranAt, ctx.clock.nowMillis()) + " (" + localTime(last.ranAt) + ").");
+        when.text(I18n.t("opt_testall_last_run", Format.ago(last.ranAt, ctx.clock.nowMillis()), localTime(last.ranAt)));
         root.hidden(false);
     }
 
     /** Tests the providers (display order kept); returns at once. */
     void run(List<ProviderConfig> providers, String what) {
         if (running != null) {
-            Alerts.say("A test run is still going; wait for it or cancel it.");
+            Alerts.say(I18n.t("opt_testall_still_running"));
             return;
         }
         if (providers.isEmpty()) {
-            Alerts.error("Nothing to test: " + what + ".");
+            Alerts.error(I18n.t("opt_testall_nothing", what));
             return;
         }
         Cancellation cancel = new Cancellation();
@@ -86,13 +85,13 @@ final class TestAllView {
         body.clear();
         for (ProviderConfig p : providers) {
             rows.add(null);
-            El tr = El.tag("tr").add(El.tag("th").attr("scope", "row").text(p.name), El.tag("td").text("testing…"),
+            El tr = El.tag("tr").add(El.tag("th").attr("scope", "row").text(p.name), El.tag("td").text(I18n.t("opt_testall_row_testing")),
                 El.tag("td"), El.tag("td"), El.tag("td"));
             rowEls.add(tr);
             body.add(tr);
         }
-        when.text("Testing " + Format.plural(providers.size(), "provider", "providers") + ", "
-            + TestAll.DEFAULT_CONCURRENCY + " at a time… (started " + localTime(started) + ")");
+        when.text(I18n.plural("opt_testall_progress", providers.size(),
+            I18n.format().integer(TestAll.DEFAULT_CONCURRENCY), localTime(started)));
         cancelButton.hidden(false);
         root.hidden(false).busy(true);
         Async.run(() -> {
@@ -121,9 +120,10 @@ final class TestAllView {
             for (TestAllHistory.Row r : rows) {
                 failed += r != null && "failed".equals(r.status) ? 1 : 0;
             }
-            String summary = "Tested " + Format.plural(done[0], "provider", "providers")
-                + (failed > 0 ? ": " + failed + " failed." : ".");
-            when.text("Last run: just now (" + localTime(started) + "). " + summary);
+            String summary = failed > 0
+                ? I18n.plural("opt_testall_summary_failed", done[0], I18n.format().integer(failed))
+                : I18n.plural("opt_testall_summary", done[0]);
+            when.text(I18n.t("opt_testall_last_run_now", localTime(started)) + " " + summary);
             Alerts.say(summary);
         });
     }
@@ -136,21 +136,22 @@ final class TestAllView {
                 step.addText(": " + r.problem);
             }
             if (r.fix != null) {
-                step.add(El.span("step-fix", "Fix: " + r.fix));
+                step.add(El.span("step-fix", I18n.t("opt_test_fix", r.fix)));
             }
         } else if ("skipped".equals(r.status)) {
-            step.text(r.problem == null ? "not tested" : r.problem);
+            step.text(r.problem == null ? I18n.t("opt_testall_not_tested") : r.problem);
         } else {
-            step.text("none");
+            step.text(I18n.t("opt_testall_no_failing_step"));
         }
         return El.tag("tr").data("provider-id", r.providerId).add(
             El.tag("th").attr("scope", "row").text(r.provider),
-            El.tag("td").add(El.span("step-" + r.status, r.status)),
+            El.tag("td").add(El.span("step-" + r.status, ConnectionTestView.statusLabel(r.status))),
             El.tag("td").text(r.latencyMs >= 0 ? Format.millis(r.latencyMs) : "—"),
-            El.tag("td").text(r.models >= 0 ? Long.toString(r.models) : "—"),
+            El.tag("td").text(r.models >= 0 ? I18n.format().integer(r.models) : "—"),
             step);
     }
 
-    @JSBody(params = "ms", script = "return new Date(ms).toLocaleString();")
-    private static native String localTime(double ms);
+    private static String localTime(long ms) {
+        return I18n.format().dateTime(ms);
+    }
 }

@@ -42,7 +42,7 @@ class InsecureKeyRuleTest {
         assertNotNull(refusal);
         assertEquals(ProviderValidation.BASE_URL, refusal.field());
         assertEquals(Severity.ERROR, refusal.severity());
-        assertTrue(refusal.message().contains(InsecureKeyRule.CONFIRMATION), refusal.message());
+        assertTrue(refusal.message().contains(InsecureKeyRule.confirmation()), refusal.message());
         assertFalse(refusal.message().contains("sk-1"), "the key is never quoted");
 
         ValidationResult v = InsecureKeyRule.apply(p, ProviderValidation.validate(p, Collections.emptyList()));
