@@ -1,5 +1,6 @@
 package dev.modeldeck.core.bulk;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.provider.BaseUrlCheck;
 import dev.modeldeck.core.provider.UrlProblem;
@@ -27,49 +28,49 @@ final class EntryCheck {
     /** @param label "Entry 3"; used in the message together with the entry's name when it is safe to show */
     static void check(Json e, String label, boolean keysRead) throws ImportRejected {
         if (!e.isObject()) {
-            throw malformed(label + " is not a provider (expected an object in “providers”).");
+            throw malformed(I18n.t("bulk_entry_not_object", label));
         }
         for (String f : TEXT) {
             Json v = e.get(f);
             if (!v.isMissing() && !v.isNull() && !v.isString()) {
-                throw malformed(label + ": “" + f + "” must be text.");
+                throw malformed(I18n.t("bulk_field_text", label, f));
             }
         }
         for (String f : NUMBERS) {
             Json v = e.get(f);
             if (!v.isMissing() && !v.isNull() && !v.isNumber()) {
-                throw malformed(label + ": “" + f + "” must be a number.");
+                throw malformed(I18n.t("bulk_field_number", label, f));
             }
         }
         for (String f : BOOLEANS) {
             Json v = e.get(f);
             if (!v.isMissing() && !v.isNull() && !v.isBoolean()) {
-                throw malformed(label + ": “" + f + "” must be true or false.");
+                throw malformed(I18n.t("bulk_field_boolean", label, f));
             }
         }
         checkId(e.get("id"), label);
         String name = checkName(e.get("name").str(), label);
-        String where = name == null || name.isEmpty() ? label : label + " (" + TextChecks.quoted(name) + ")";
+        String where = name == null || name.isEmpty() ? label : I18n.t("bulk_entry_named", label, TextChecks.quoted(name));
         checkUrl(e.get("baseUrl").str(), where);
         if (keysRead && TextChecks.hasLineBreak(e.get("apiKey").str())) {
-            throw hostile(where + ": the API key contains a line break, which would break the request headers.");
+            throw hostile(I18n.t("bulk_key_line_break", where));
         }
         for (String f : HEADER_TEXT) {
             if (TextChecks.hasLineBreak(e.get(f).str())) {
-                throw hostile(where + ": “" + f + "” contains a line break, which would break the request headers.");
+                throw hostile(I18n.t("bulk_field_line_break", where, f));
             }
         }
-        checkPairs(e.get("extraHeaders"), "extraHeaders", "header", where);
-        checkPairs(e.get("extraQuery"), "extraQuery", "query parameter", where);
+        checkPairs(e.get("extraHeaders"), "extraHeaders", true, where);
+        checkPairs(e.get("extraQuery"), "extraQuery", false, where);
         checkList(e.get("customModels"), "customModels", where);
         Json prefs = e.get("modelPrefs");
         if (!prefs.isMissing() && !prefs.isNull()) {
             if (!prefs.isObject()) {
-                throw malformed(where + ": “modelPrefs” must be an object.");
+                throw malformed(I18n.t("bulk_field_object", where, "modelPrefs"));
             }
             for (Map.Entry<String, Json> p : prefs.fields().entrySet()) {
                 if (!p.getValue().isObject()) {
-                    throw malformed(where + ": each entry of “modelPrefs” must be an object.");
+                    throw malformed(I18n.t("bulk_each_entry_object", where, "modelPrefs"));
                 }
             }
         }
@@ -82,8 +83,7 @@ final class EntryCheck {
         }
         if (s.isEmpty() || s.length() > ExportFormat.MAX_ID_LENGTH || TextChecks.hasControlChar(s)
             || !TextChecks.trim(s).equals(s)) {
-            throw malformed(label + ": “id” must be 1 to " + ExportFormat.MAX_ID_LENGTH
-                + " characters without spaces at the ends or control characters.");
+            throw malformed(I18n.t("bulk_id_invalid", label, I18n.format().integer(ExportFormat.MAX_ID_LENGTH)));
         }
     }
 
@@ -93,13 +93,12 @@ final class EntryCheck {
             return null;
         }
         if (TextChecks.hasControlChar(name)) {
-            throw hostile(label + ": the name contains control characters (line breaks, tabs or text-direction "
-                + "overrides). Remove them and import again.");
+            throw hostile(I18n.t("bulk_name_control_chars", label));
         }
         String t = TextChecks.trim(name);
         if (t.length() > ExportFormat.MAX_NAME_LENGTH) {
-            throw malformed(label + ": the name is " + t.length() + " characters long; names can have at most "
-                + ExportFormat.MAX_NAME_LENGTH + ".");
+            throw malformed(I18n.t("bulk_name_too_long", label, I18n.format().integer(t.length()),
+                I18n.format().integer(ExportFormat.MAX_NAME_LENGTH)));
         }
         return t;
     }
@@ -110,12 +109,10 @@ final class EntryCheck {
         }
         BaseUrlCheck.Result r = BaseUrlCheck.check(url);
         if (r.find(UrlProblem.Code.UNSUPPORTED_SCHEME) != null) {
-            throw hostile(where + ": the base URL is not a web address (" + schemeOf(url)
-                + "). Only https:// and http:// addresses can be imported.");
+            throw hostile(I18n.t("bulk_url_not_web", where, schemeOf(url)));
         }
         if (r.find(UrlProblem.Code.CREDENTIALS) != null) {
-            throw hostile(where + ": the base URL contains a user name or password. Remove them from the file; "
-                + "keys belong in “apiKey”.");
+            throw hostile(I18n.t("bulk_url_credentials", where));
         }
     }
 
@@ -126,17 +123,17 @@ final class EntryCheck {
         return TextChecks.quoted(scheme + ":");
     }
 
-    private static void checkPairs(Json list, String field, String what, String where) throws ImportRejected {
+    private static void checkPairs(Json list, String field, boolean headers, String where) throws ImportRejected {
         checkList(list, field, where);
         for (Json item : list.items()) {
             Json n = item.get("name");
             Json v = item.get("value");
             if (!n.isString() || (!v.isMissing() && !v.isNull() && !v.isString())) {
-                throw malformed(where + ": each entry of “" + field + "” needs a text “name” and “value”.");
+                throw malformed(I18n.t("bulk_pair_needs_name_value", where, field));
             }
             if (TextChecks.hasLineBreak(n.str()) || TextChecks.hasLineBreak(v.str())) {
-                throw hostile(where + ": a " + what + " in “" + field + "” contains a line break, which would "
-                    + "break the request.");
+                throw hostile(headers ? I18n.t("bulk_header_line_break", where, field)
+                    : I18n.t("bulk_query_line_break", where, field));
             }
         }
     }
@@ -146,11 +143,11 @@ final class EntryCheck {
             return;
         }
         if (!list.isArray()) {
-            throw malformed(where + ": “" + field + "” must be a list.");
+            throw malformed(I18n.t("bulk_field_list", where, field));
         }
         for (Json item : list.items()) {
             if (!item.isObject()) {
-                throw malformed(where + ": each entry of “" + field + "” must be an object.");
+                throw malformed(I18n.t("bulk_each_entry_object", where, field));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.bulk;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonException;
 import dev.modeldeck.core.json.JsonParser;
@@ -30,65 +31,65 @@ final class ImportFile {
         try {
             doc = JsonParser.parse(text);
         } catch (JsonException e) {
-            throw new ImportRejected(ImportRejected.Reason.NOT_JSON, "This file is not valid JSON ("
-                + withoutOffset(e.getMessage()) + " at " + TextChecks.lineAndColumn(text == null ? "" : text, e.position())
-                + "). Choose a file exported by ModelDeck.");
+            throw new ImportRejected(ImportRejected.Reason.NOT_JSON, I18n.t("bulk_not_json",
+                withoutOffset(e.getMessage()), TextChecks.lineAndColumn(text == null ? "" : text, e.position())));
         }
         String format = doc.get(ExportFormat.F_FORMAT).str();
         if (!doc.isObject() || !ExportFormat.FORMAT.equals(format)) {
-            throw new ImportRejected(ImportRejected.Reason.NOT_PROVIDERS_FILE, "This is not a ModelDeck providers file "
-                + (format == null ? "(it has no “format”: “" + ExportFormat.FORMAT + "”)"
-                                  : "(its format is " + TextChecks.quoted(format) + ", expected “" + ExportFormat.FORMAT + "”)")
-                + ". Choose a file made with Export.");
+            throw new ImportRejected(ImportRejected.Reason.NOT_PROVIDERS_FILE, format == null
+                ? I18n.t("bulk_not_providers_file_no_format", ExportFormat.FORMAT)
+                : I18n.t("bulk_not_providers_file_format", TextChecks.quoted(format), ExportFormat.FORMAT));
         }
         checkVersion(doc.get(ExportFormat.F_VERSION));
         Json includes = doc.get(ExportFormat.F_INCLUDES_KEYS);
         if (!includes.isMissing() && !includes.isBoolean()) {
-            throw malformed("“" + ExportFormat.F_INCLUDES_KEYS + "” must be true or false.");
+            throw malformed(I18n.t("bulk_includes_keys_boolean", ExportFormat.F_INCLUDES_KEYS));
         }
         boolean fileHasKeys = includes.asBoolean(false);
         Json protection = doc.get(ExportFormat.F_KEY_PROTECTION);
         boolean wrapped = !protection.isMissing() && !protection.isNull();
         if (wrapped && !ExportFormat.KEY_PROTECTION_VAULT.equals(protection.str())) {
-            throw malformed("This file protects its keys with " + TextChecks.quoted(protection.text())
-                + ", which this build does not know. Export again without keys or with the key vault.");
+            throw malformed(I18n.t("bulk_unknown_key_protection", TextChecks.quoted(protection.text())));
         }
         if (wrapped && !fileHasKeys) {
-            throw malformed("The file says its keys are protected but also that it includes no keys.");
+            throw malformed(I18n.t("bulk_protected_without_keys"));
         }
         boolean keysRead = fileHasKeys && !ignoreKeys;
         Json list = doc.get(ExportFormat.F_PROVIDERS);
         if (!list.isArray()) {
-            throw malformed("The file has no “" + ExportFormat.F_PROVIDERS + "” list.");
+            throw malformed(I18n.t("bulk_no_providers_list", ExportFormat.F_PROVIDERS));
         }
         if (list.size() > ExportFormat.MAX_PROVIDERS) {
-            throw new ImportRejected(ImportRejected.Reason.TOO_MANY_PROVIDERS, "This file has " + list.size()
-                + " providers; one import can add at most " + ExportFormat.MAX_PROVIDERS + ". Split it into smaller files.");
+            throw new ImportRejected(ImportRejected.Reason.TOO_MANY_PROVIDERS, I18n.t("bulk_too_many_in_file",
+                I18n.format().integer(list.size()), I18n.format().integer(ExportFormat.MAX_PROVIDERS)));
         }
         for (int i = 0; i < list.size(); i++) {
             Json e = list.at(i);
-            String label = "Entry " + (i + 1);
+            String label = entryLabel(i);
             EntryCheck.check(e, label, keysRead);
             if (!fileHasKeys && !ignoreKeys && e.get("apiKey").str() != null) {
-                throw malformed(label + " carries an API key, but the file says it includes none (“"
-                    + ExportFormat.F_INCLUDES_KEYS + "”: false). Set it to true to import the keys.");
+                throw malformed(I18n.t("bulk_key_not_declared", label, ExportFormat.F_INCLUDES_KEYS));
             }
         }
         // Asked last, so nobody types a passphrase for a file that would be refused anyway.
         if (keysRead && wrapped && unwrapper == null) {
-            throw new ImportRejected(ImportRejected.Reason.PASSPHRASE_NEEDED, "The API keys in this file are protected "
-                + "by a key-vault passphrase. Enter that passphrase, or import without keys.");
+            throw new ImportRejected(ImportRejected.Reason.PASSPHRASE_NEEDED, I18n.t("bulk_passphrase_needed"));
         }
         List<IncomingProvider> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             Json e = list.at(i);
-            String label = "Entry " + (i + 1);
+            String label = entryLabel(i);
             ProviderConfig p = ProviderConfig.fromJson(e);
             p.name = TextChecks.trim(p.name);
             p.apiKey = keysRead ? key(e.get("apiKey").str(""), wrapped, unwrapper, label) : "";
             out.add(new IncomingProvider(p, label, keysRead, true));
         }
         return new ImportFile(out, keysRead);
+    }
+
+    /** "Entry 3": where an export-file entry is, for messages (1-based). */
+    private static String entryLabel(int index) {
+        return I18n.t("bulk_entry_label", I18n.format().integer(index + 1));
     }
 
     /** JsonException ends its message with " at character N"; people get line and column instead. */
@@ -100,13 +101,11 @@ final class ImportFile {
     private static void checkVersion(Json v) throws ImportRejected {
         Double n = v.isNumber() ? v.num() : null;
         if (n == null || n != Math.floor(n) || n < 1) {
-            throw malformed("The file has no valid “" + ExportFormat.F_VERSION + "” (a whole number such as "
-                + ExportFormat.VERSION + ").");
+            throw malformed(I18n.t("bulk_no_version", ExportFormat.F_VERSION, I18n.format().integer(ExportFormat.VERSION)));
         }
         if (n > ExportFormat.VERSION) {
-            throw new ImportRejected(ImportRejected.Reason.NEWER_VERSION, "This file was made by a newer ModelDeck "
-                + "(format version " + (long) (double) n + "); this build reads version " + ExportFormat.VERSION
-                + ". Update ModelDeck and import it again.");
+            throw new ImportRejected(ImportRejected.Reason.NEWER_VERSION, I18n.t("bulk_newer_version",
+                I18n.format().integer((long) (double) n), I18n.format().integer(ExportFormat.VERSION)));
         }
     }
 
@@ -116,12 +115,10 @@ final class ImportFile {
         }
         String plain = unwrapper.unwrap(stored);
         if (plain == null) {
-            throw new ImportRejected(ImportRejected.Reason.PASSPHRASE_WRONG, "The passphrase does not unlock the key of "
-                + label + ". Check the passphrase and try again.");
+            throw new ImportRejected(ImportRejected.Reason.PASSPHRASE_WRONG, I18n.t("bulk_passphrase_wrong", label));
         }
         if (TextChecks.hasLineBreak(plain)) {
-            throw new ImportRejected(ImportRejected.Reason.HOSTILE_ENTRY, label
-                + ": the API key contains a line break, which would break the request headers.");
+            throw new ImportRejected(ImportRejected.Reason.HOSTILE_ENTRY, I18n.t("bulk_key_line_break", label));
         }
         return plain;
     }

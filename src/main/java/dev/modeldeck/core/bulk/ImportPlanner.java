@@ -1,5 +1,6 @@
 package dev.modeldeck.core.bulk;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonArray;
 import dev.modeldeck.core.json.JsonWriter;
@@ -33,8 +34,8 @@ public final class ImportPlanner {
     /** Rejects an import larger than {@link ExportFormat#MAX_CHARS}; call it with the file's length before reading it. */
     public static void checkSize(long length) throws ImportRejected {
         if (length > ExportFormat.MAX_CHARS) {
-            throw new ImportRejected(ImportRejected.Reason.TOO_LARGE, "This file is " + TextChecks.megabytes(length)
-                + "; imports can be at most " + (ExportFormat.MAX_CHARS / 1_048_576) + " MB. Export fewer providers at a time.");
+            throw new ImportRejected(ImportRejected.Reason.TOO_LARGE, I18n.t("bulk_too_large",
+                TextChecks.megabytes(length), TextChecks.megabytes(ExportFormat.MAX_CHARS)));
         }
     }
 
@@ -123,11 +124,11 @@ public final class ImportPlanner {
             if (same != null) {
                 p.id = same.id;
                 return skip(in, p, MatchedBy.BASE_URL, same.name, SkipReason.ALREADY_SET_UP,
-                    "Already set up as " + TextChecks.quoted(same.name) + ".");
+                    I18n.t("bulk_skip_already_set_up", TextChecks.quoted(same.name)));
             }
             if (url != null && addedUrls.containsKey(url)) {
                 return skip(in, p, MatchedBy.NONE, null, SkipReason.DUPLICATE_IN_LIST,
-                    "Same base URL as " + addedUrls.get(url) + ".");
+                    I18n.t("bulk_skip_same_url_as", addedUrls.get(url)));
             }
         }
 
@@ -165,8 +166,8 @@ public final class ImportPlanner {
         }
         String unique = ProviderIds.uniqueName(p.name, taken);
         if (!unique.equals(p.name)) {
-            conflicts.add(new ImportConflict(ImportConflict.Kind.NAME_TAKEN, TextChecks.quoted(p.name)
-                + " is already the name of another provider; it will be imported as " + TextChecks.quoted(unique) + ".", unique));
+            conflicts.add(new ImportConflict(ImportConflict.Kind.NAME_TAKEN, I18n.t("bulk_conflict_name_taken",
+                TextChecks.quoted(p.name), TextChecks.quoted(unique)), unique));
             p.name = unique;
         }
 
@@ -174,7 +175,7 @@ public final class ImportPlanner {
             List<String> changed = ProviderDiff.changedFields(target, p);
             if (changed.isEmpty() && (key == KeyChange.KEPT || key == KeyChange.NONE)) {
                 return skip(in, p, matchedBy, target.name, SkipReason.IDENTICAL,
-                    "Identical to the saved provider " + TextChecks.quoted(target.name) + ".");
+                    I18n.t("bulk_skip_identical", TextChecks.quoted(target.name)));
             }
             finalNames.put(target.id, p.name);
             return new PlannedProvider(in.label(), PlanAction.UPDATE, matchedBy, p, target.name, changed, key,
@@ -185,8 +186,8 @@ public final class ImportPlanner {
         if (wanted == null || usedIds.contains(wanted)) {
             p.id = ProviderIds.newId(clock, usedIds);
             if (duplicateOf != null) {
-                conflicts.add(new ImportConflict(ImportConflict.Kind.DUPLICATE_ID, in.label() + " has the same id as "
-                    + duplicateOf + "; it will be added with a new id.", p.id));
+                conflicts.add(new ImportConflict(ImportConflict.Kind.DUPLICATE_ID, I18n.t("bulk_conflict_duplicate_id",
+                    in.label(), duplicateOf), p.id));
             }
         }
         usedIds.add(p.id);
@@ -206,7 +207,7 @@ public final class ImportPlanner {
     public static Settings apply(ImportPlan plan, Settings current) throws ImportRejected {
         if (!plan.basedOn().equals(fingerprint(current.providers))) {
             throw new ImportRejected(ImportRejected.Reason.STALE_PLAN,
-                "Your providers changed since this preview was made. Review the import again.");
+                I18n.t("bulk_stale_plan"));
         }
         Settings next = current.copy();
         for (PlannedProvider item : plan.items()) {

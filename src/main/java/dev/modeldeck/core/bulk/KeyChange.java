@@ -1,20 +1,25 @@
 package dev.modeldeck.core.bulk;
 
+import dev.modeldeck.core.i18n.I18n;
+
 /** What an import does to a provider's API key; the preview shows only this, never the key. */
 public enum KeyChange {
     /** No key before and none after. */
-    NONE("key: none"),
+    NONE,
     /** The file's key will be stored (new provider, or a different key than the saved one). */
-    SET("key: will be set"),
+    SET,
     /** The saved key stays (the file has no keys, or the same key). */
-    KEPT("key: kept"),
+    KEPT,
     /** The file includes keys and has none for this provider, so the saved key is removed. */
-    REMOVED("key: will be removed");
-
-    private final String label;
-
-    KeyChange(String label) { this.label = label; }
+    REMOVED;
 
     /** Preview text, e.g. "key: will be set". */
-    public String label() { return label; }
+    public String label() {
+        switch (this) {
+            case SET: return I18n.t("bulk_key_will_be_set");
+            case KEPT: return I18n.t("bulk_key_kept");
+            case REMOVED: return I18n.t("bulk_key_will_be_removed");
+            default: return I18n.t("bulk_key_none");
+        }
+    }
 }

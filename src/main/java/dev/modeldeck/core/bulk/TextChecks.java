@@ -1,5 +1,8 @@
 package dev.modeldeck.core.bulk;
 
+import dev.modeldeck.core.i18n.I18n;
+import dev.modeldeck.core.i18n.Units;
+
 /** Small text rules shared by the import checks: control characters, line breaks, safe quoting in messages. */
 final class TextChecks {
     private TextChecks() { }
@@ -46,8 +49,7 @@ final class TextChecks {
 
     /** "1.5 MB" style, one decimal, without String.format (too heavy for the browser build). */
     static String megabytes(long chars) {
-        long tenths = (chars * 10 + 524_288) / 1_048_576;
-        return (tenths / 10) + "." + (tenths % 10) + " MB";
+        return Units.megabytes(chars);
     }
 
     /** 1-based line and column of a character position, for "not JSON" messages. */
@@ -63,6 +65,6 @@ final class TextChecks {
                 col++;
             }
         }
-        return "line " + line + ", column " + col;
+        return I18n.t("bulk_line_column", I18n.format().integer(line), I18n.format().integer(col));
     }
 }

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.bulk;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.provider.BaseUrlCheck;
 import dev.modeldeck.core.provider.Preset;
 import dev.modeldeck.core.provider.Presets;
@@ -44,8 +45,8 @@ public final class UrlListImport {
             urls += content(line).isEmpty() ? 0 : 1;
         }
         if (urls > ExportFormat.MAX_PROVIDERS) {
-            throw new ImportRejected(ImportRejected.Reason.TOO_MANY_PROVIDERS, "The list has " + urls
-                + " URLs; one import can add at most " + ExportFormat.MAX_PROVIDERS + ". Split it into smaller lists.");
+            throw new ImportRejected(ImportRejected.Reason.TOO_MANY_PROVIDERS, I18n.t("bulk_too_many_in_list",
+                I18n.format().integer(urls), I18n.format().integer(ExportFormat.MAX_PROVIDERS)));
         }
         List<String> taken = new ArrayList<>();
         for (ProviderConfig p : current.providers) {
@@ -70,14 +71,14 @@ public final class UrlListImport {
             p.baseUrl = normalized; // applyTo writes the preset's default URL
             p.name = ProviderIds.uniqueName(DefaultName.forProvider(p.presetId, normalized), taken);
             taken.add(p.name);
-            providers.add(new IncomingProvider(p, "Line " + (i + 1), false, false));
+            providers.add(new IncomingProvider(p, I18n.t("bulk_line_label", I18n.format().integer(i + 1)), false, false));
         }
         return new Result(providers, invalid);
     }
 
     private static InvalidLine invalidLine(int number, String url, BaseUrlCheck.Result r) {
         UrlProblem creds = r.find(UrlProblem.Code.CREDENTIALS);
-        String shown = creds != null ? "(address with a user name or password, not shown)" : url;
+        String shown = creds != null ? I18n.t("bulk_url_hidden_credentials") : url;
         if (shown.length() > 200) {
             shown = shown.substring(0, 199) + "…";
         }

@@ -1,18 +1,24 @@
 package dev.modeldeck.core.discovery;
 
+import dev.modeldeck.core.i18n.I18n;
+
 /** Where a capability value came from, so the UI can say "128k (provider)". */
 public enum CapabilitySource {
     /** The provider's own /models answer. */
-    PROVIDER("provider"),
+    PROVIDER,
     /** ModelDeck's table of well-known model ids, or a guess from the id's words. */
-    BUILTIN("built-in"),
+    BUILTIN,
     /** The user's own setting for this model. */
-    USER("yours"),
-    UNKNOWN("unknown");
+    USER,
+    UNKNOWN;
 
-    private final String label;
-
-    CapabilitySource(String label) { this.label = label; }
-
-    public String label() { return label; }
+    /** "provider", "built-in", "yours" or "unknown", in the user's language. */
+    public String label() {
+        switch (this) {
+            case PROVIDER: return I18n.t("disc_source_provider");
+            case BUILTIN: return I18n.t("disc_source_builtin");
+            case USER: return I18n.t("disc_source_user");
+            default: return I18n.t("disc_source_unknown");
+        }
+    }
 }

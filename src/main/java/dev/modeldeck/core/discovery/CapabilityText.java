@@ -1,5 +1,7 @@
 package dev.modeldeck.core.discovery;
 
+import dev.modeldeck.core.i18n.I18n;
+
 /** Short texts for capability values, such as "128k (provider)". */
 public final class CapabilityText {
     private CapabilityText() { }
@@ -11,7 +13,7 @@ public final class CapabilityText {
                 return (n / 1_048_576) + "M";
             }
             long tenths = Math.round(n / 100_000d);
-            return tenths % 10 == 0 ? (tenths / 10) + "M" : (tenths / 10) + "." + (tenths % 10) + "M";
+            return tenths % 10 == 0 ? (tenths / 10) + "M" : I18n.format().decimal(tenths / 10.0, 1) + "M";
         }
         if (n >= 1000) {
             return (n % 1000 == 0 ? n / 1000 : n % 1024 == 0 ? n / 1024 : Math.round(n / 1000d)) + "k";
@@ -21,6 +23,6 @@ public final class CapabilityText {
 
     /** "128k (provider)", or "unknown". */
     public static String tokensWithSource(Sourced<Long> v) {
-        return v.isKnown() ? tokens(v.value()) + " (" + v.source().label() + ")" : "unknown";
+        return v.isKnown() ? I18n.t("disc_value_with_source", tokens(v.value()), v.source().label()) : I18n.t("disc_value_unknown");
     }
 }

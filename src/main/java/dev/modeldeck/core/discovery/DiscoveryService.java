@@ -1,5 +1,6 @@
 package dev.modeldeck.core.discovery;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonParser;
 import dev.modeldeck.core.net.Cancellation;
@@ -164,9 +165,10 @@ public final class DiscoveryService {
         try {
             return requestBuilder.apply(p);
         } catch (RuntimeException e) {
-            String why = e.getMessage() == null ? "" : " (" + Redactor.redact(e.getMessage(), secrets) + ")";
+            String why = e.getMessage() == null ? null : Redactor.redact(e.getMessage(), secrets);
             throw new NetException(NetException.Kind.BAD_REQUEST,
-                    "The model list request could not be built" + why + "; check the provider's base URL.");
+                    why == null ? I18n.t("disc_request_not_built")
+                    : I18n.t("disc_request_not_built_why", why));
         }
     }
 

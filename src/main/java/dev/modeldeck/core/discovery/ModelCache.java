@@ -1,5 +1,6 @@
 package dev.modeldeck.core.discovery;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonException;
 import dev.modeldeck.core.json.JsonObject;
@@ -96,7 +97,7 @@ public final class ModelCache {
         if (raw != null) {
             e = decode(raw);
             if (e == null) {
-                problems.put(providerId, "The saved model list could not be read and was ignored; it will be fetched again.");
+                problems.put(providerId, I18n.t("disc_cache_unreadable"));
             }
         }
         entries.put(providerId, e);
@@ -108,8 +109,7 @@ public final class ModelCache {
         try {
             store.put(storeKey(providerId), JsonWriter.write(encode(e)));
         } catch (StoreException ex) {
-            problems.put(providerId, "The model list could not be saved (" + ex.getMessage()
-                    + "); it is kept until the page closes.");
+            problems.put(providerId, I18n.t("disc_cache_not_saved", ex.getMessage()));
         }
         return e;
     }

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.discovery;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonException;
 import dev.modeldeck.core.json.JsonParser;
@@ -35,21 +36,21 @@ public final class ModelListParser {
         String type = contentType == null ? "" : contentType.toLowerCase();
         String trimmed = body == null ? "" : body.trim();
         if (type.contains("html") || looksLikeHtml(trimmed)) {
-            throw protocol("The provider sent a web page instead of a model list; the base URL may point at a website"
-                    + " or a login/proxy page rather than the API.", body, secrets);
+            throw protocol(I18n.t("disc_web_page"), body, secrets);
         }
         if (trimmed.isEmpty()) {
-            throw protocol("The provider sent an empty answer instead of a model list.", body, secrets);
+            throw protocol(I18n.t("disc_empty_answer"), body, secrets);
         }
         Json root;
         try {
             root = JsonParser.parse(trimmed);
         } catch (JsonException e) {
-            String what = type.isEmpty() || type.contains("json") ? "text that is not JSON" : "\"" + mediaType(type) + "\" text";
-            throw protocol("The provider's model list could not be read: it sent " + what + ".", body, secrets);
+            String message = type.isEmpty() || type.contains("json") ? I18n.t("disc_not_json")
+                    : I18n.t("disc_not_json_typed", mediaType(type));
+            throw protocol(message, body, secrets);
         }
         if (!type.isEmpty() && !type.contains("json")) {
-            notes.add("The provider labelled its answer \"" + mediaType(type) + "\" but it was JSON; it was read anyway.");
+            notes.add(I18n.t("disc_note_mislabelled_json", mediaType(type)));
         }
 
         List<Json> lists = new ArrayList<>();
@@ -67,16 +68,15 @@ public final class ModelListParser {
             }
             if (lists.isEmpty() && isNullOrEmptyObject(root.get("data"))) {
                 // Servers written in Go send "data": null for an empty list.
-                notes.add("The provider's list was null; read as no models.");
+                notes.add(I18n.t("disc_note_null_list"));
                 lists.add(Json.array());
             }
             if (lists.size() == 2) {
-                notes.add("The answer had both a \"data\" and a \"models\" list; they were merged.");
+                notes.add(I18n.t("disc_note_lists_merged"));
             }
         }
         if (lists.isEmpty()) {
-            throw protocol("The provider answered with JSON that is not a model list (no \"data\" or \"models\" list"
-                    + keysHint(root) + ").", body, secrets);
+            throw protocol(notAModelList(root), body, secrets);
         }
         return collect(lists, notes);
     }
@@ -120,20 +120,19 @@ public final class ModelListParser {
             models.add(b.build());
         }
         if (skipped > 0) {
-            notes.add(plural(skipped, "entry", "entries") + " without a model id " + (skipped == 1 ? "was" : "were") + " skipped.");
+            notes.add(I18n.plural("disc_note_skipped_without_id", skipped));
         }
         if (duplicates > 0) {
-            notes.add(plural(duplicates, "duplicate entry", "duplicate entries") + " merged into the first with the same id.");
+            notes.add(I18n.plural("disc_note_duplicates_merged", duplicates));
         }
         if (cleanedIds > 0) {
-            notes.add("The \"models/\" prefix was removed from " + plural(cleanedIds, "id", "ids")
-                    + " for display; requests still use the id as listed.");
+            notes.add(I18n.plural("disc_note_prefix_removed", cleanedIds));
         }
         if (legacyPriced > 0) {
-            notes.add("Prices in the older Together format use an unknown unit and were ignored.");
+            notes.add(I18n.t("disc_note_legacy_prices"));
         }
         if (models.isEmpty()) {
-            notes.add("The provider returned no models.");
+            notes.add(I18n.t("disc_note_no_models"));
         }
         return new ModelList(models, notes, skipped, duplicates);
     }
@@ -157,8 +156,7 @@ public final class ModelListParser {
         }
         String safe = message == null ? null : BodySnippet.of(message, secrets);
         NetException e = new NetException(NetException.Kind.PROTOCOL,
-                "The provider answered with an error instead of a model list"
-                        + (safe == null || safe.isEmpty() ? ": " + BodySnippet.of(body, secrets) : ": " + safe))
+                I18n.t("disc_error_instead_of_list", safe == null || safe.isEmpty() ? BodySnippet.of(body, secrets) : safe))
                 .status(200).providerMessage(safe);
         String providerCode = ModelEntryReader.text(error.get("code"));
         return providerCode == null ? e : e.providerCode(BodySnippet.of(providerCode, secrets));
@@ -168,7 +166,7 @@ public final class ModelListParser {
         String snippet = BodySnippet.of(body, secrets);
         // The message may quote the provider's own keys, so it is redacted as a whole.
         return new NetException(NetException.Kind.PROTOCOL, Redactor.redact(
-                message + (snippet.isEmpty() ? "" : " It began: \u201c" + snippet + "\u201d"), secrets));
+                snippet.isEmpty() ? message : I18n.t("disc_with_snippet", message, snippet), secrets));
     }
 
     private static boolean looksLikeHtml(String t) {
@@ -187,9 +185,11 @@ public final class ModelListParser {
 
     private static boolean isNullOrEmptyObject(Json j) { return j.isNull() || (j.isObject() && j.size() == 0); }
 
-    private static String keysHint(Json root) {
+    /** Says what the JSON was instead: a single value, an empty object, or an object with these keys. */
+    private static String notAModelList(Json root) {
         if (!root.isObject()) {
-            return "; it is a single " + (root.isString() ? "string" : root.isNumber() ? "number" : "value");
+            return root.isString() ? I18n.t("disc_not_list_string")
+                    : root.isNumber() ? I18n.t("disc_not_list_number") : I18n.t("disc_not_list_value");
         }
         StringBuilder sb = new StringBuilder();
         int n = 0;
@@ -201,7 +201,7 @@ public final class ModelListParser {
             sb.append(n == 0 ? "" : ", ").append(k.length() > 30 ? k.substring(0, 30) : k);
             n++;
         }
-        return n == 0 ? "; it is an empty object" : "; it has " + sb;
+        return n == 0 ? I18n.t("disc_not_list_empty_object") : I18n.t("disc_not_list_keys", sb.toString());
     }
 
     private static String mediaType(String contentType) {
@@ -209,5 +209,4 @@ public final class ModelListParser {
         return (semi < 0 ? contentType : contentType.substring(0, semi)).trim();
     }
 
-    private static String plural(int n, String one, String many) { return n + " " + (n == 1 ? one : many); }
 }

@@ -1,5 +1,7 @@
 package dev.modeldeck.core.discovery;
 
+import dev.modeldeck.core.i18n.I18n;
+
 /** What a model is for; only CHAT and UNKNOWN are offered in the chat picker. */
 public enum ModelType {
     CHAT("chat"),
@@ -17,6 +19,20 @@ public enum ModelType {
     ModelType(String wire) { this.wire = wire; }
 
     public String wire() { return wire; }
+
+    /** The kind for people ("embedding", "audio"…), in the user's language. */
+    public String label() {
+        switch (this) {
+            case CHAT: return I18n.t("disc_type_chat");
+            case EMBEDDING: return I18n.t("disc_type_embedding");
+            case AUDIO: return I18n.t("disc_type_audio");
+            case IMAGE: return I18n.t("disc_type_image");
+            case MODERATION: return I18n.t("disc_type_moderation");
+            case RERANK: return I18n.t("disc_type_rerank");
+            case OTHER: return I18n.t("disc_type_other");
+            default: return I18n.t("disc_type_unknown");
+        }
+    }
 
     /** Unknown models stay selectable: a generic server's list says nothing about type. */
     public boolean usableForChat() { return this == CHAT || this == UNKNOWN; }

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.discovery;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.NetException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -71,36 +72,36 @@ public final class ModelsResult {
     public String summary(long now) {
         switch (status) {
             case NO_MODEL_LIST:
-                return "This provider has no model list \u2014 add models by hand.";
+                return I18n.t("disc_no_model_list");
             case LOADING:
-                return "Loading models\u2026";
+                return I18n.t("disc_loading");
             case CANCELLED:
-                return list == null ? "Cancelled." : "Cancelled; showing the list from " + Ago.since(fetchedAt, now) + ".";
+                return list == null ? I18n.t("disc_cancelled") : I18n.t("disc_cancelled_showing", Ago.since(fetchedAt, now));
             case FAILED:
-                return "Could not load models: " + errorText() + waitText(now);
+                return retryNotBefore > now ? I18n.t("disc_failed_next_try", errorText(), Ago.until(retryNotBefore, now))
+                    : I18n.t("disc_failed", errorText());
             case STALE:
                 if (error != null) {
-                    return "Last updated " + Ago.since(fetchedAt, now) + ", refresh failed: " + errorText() + waitText(now);
+                    return retryNotBefore > now
+                        ? I18n.t("disc_stale_failed_next_try", Ago.since(fetchedAt, now), errorText(), Ago.until(retryNotBefore, now))
+                        : I18n.t("disc_stale_failed", Ago.since(fetchedAt, now), errorText());
                 }
-                return "Last updated " + Ago.since(fetchedAt, now) + (refreshing ? "; refreshing\u2026" : ".");
+                return refreshing ? I18n.t("disc_stale_refreshing", Ago.since(fetchedAt, now))
+                    : I18n.t("disc_stale", Ago.since(fetchedAt, now));
             default:
                 if (providerReturnedNone()) {
-                    return "The provider returned no models \u2014 add models by hand or check the account.";
+                    return I18n.t("disc_provider_returned_none");
                 }
-                return status == Status.FRESH ? "Updated just now." : "Updated " + Ago.since(fetchedAt, now) + ".";
+                return status == Status.FRESH ? I18n.t("disc_updated_just_now") : I18n.t("disc_updated_ago", Ago.since(fetchedAt, now));
         }
     }
 
     private String errorText() {
         if (error == null) {
-            return "unknown error";
+            return I18n.t("disc_unknown_error");
         }
         String m = error.getMessage() == null ? "" : error.getMessage();
         String pm = error.providerMessage();
-        return pm != null && !pm.isEmpty() && !m.contains(pm) ? m + " \u2014 " + pm : m;
-    }
-
-    private String waitText(long now) {
-        return retryNotBefore > now ? " Next try " + Ago.until(retryNotBefore, now) + "." : "";
+        return pm != null && !pm.isEmpty() && !m.contains(pm) ? I18n.t("disc_error_with_provider_message", m, pm) : m;
     }
 }

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.security;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonException;
 import dev.modeldeck.core.json.JsonParser;
@@ -74,7 +75,7 @@ public final class Vault {
         PassphrasePolicy.require(passphrase);
         if (store.get(STORE_KEY) != null) {
             throw new VaultException(VaultException.Reason.ALREADY_ENABLED,
-                "A vault is already set up. Unlock it, or turn it off first.");
+                I18n.t("sec_vault_already_enabled"));
         }
         Map<String, String> initial = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : plainKeys.entrySet()) {
@@ -215,7 +216,7 @@ public final class Vault {
             writer.write(opened);
         } catch (StoreException e) {
             throw new VaultException(VaultException.Reason.STORAGE,
-                "Could not save the API keys back to the settings, so the vault was kept. " + e.getMessage());
+                I18n.t("sec_vault_keys_not_written_back", e.getMessage()));
         }
         store.remove(STORE_KEY);
         lock();
@@ -246,14 +247,14 @@ public final class Vault {
     /** The stored keys, re-read so a write here does not undo another page's write. */
     private Map<String, String> latest() throws VaultException {
         if (key == null) {
-            throw new VaultException(VaultException.Reason.LOCKED, "The vault is locked. Enter your passphrase to unlock it.");
+            throw new VaultException(VaultException.Reason.LOCKED, I18n.t("sec_vault_locked"));
         }
         String text = store.get(STORE_KEY);
         VaultDocument doc = text == null ? null : VaultDocument.parse(text);
         if (doc == null || !Arrays.equals(doc.salt(), salt) || doc.iterations() != keyIterations) {
             forget();
             throw new VaultException(VaultException.Reason.CHANGED_ELSEWHERE,
-                "The vault was changed or turned off in another ModelDeck page. Unlock it again.");
+                I18n.t("sec_vault_changed_elsewhere"));
         }
         try {
             return open(doc, key);
@@ -275,7 +276,7 @@ public final class Vault {
 
     private static VaultDocument parseStored(String text) throws VaultException {
         if (text == null) {
-            throw new VaultException(VaultException.Reason.NOT_ENABLED, "No vault is set up.");
+            throw new VaultException(VaultException.Reason.NOT_ENABLED, I18n.t("sec_vault_not_enabled"));
         }
         return VaultDocument.parse(text);
     }
@@ -311,7 +312,7 @@ public final class Vault {
         for (int draws = 1; Arrays.equals(iv, checkIv); draws++) {
             if (draws >= MAX_IV_DRAWS) {
                 throw new VaultException(VaultException.Reason.CRYPTO_FAILED,
-                    "The browser's random number source returned the same value repeatedly; the vault was not saved.");
+                    I18n.t("sec_vault_random_repeats"));
             }
             checkIv = crypto.randomBytes(VaultDocument.IV_BYTES);
         }
@@ -333,7 +334,7 @@ public final class Vault {
             store.put(STORE_KEY, text);
         } catch (StoreException e) {
             throw new VaultException(VaultException.Reason.STORAGE,
-                "Could not save the vault, so nothing was changed. " + e.getMessage());
+                I18n.t("sec_vault_not_saved", e.getMessage()));
         }
         try {
             if (open(VaultDocument.parse(store.get(STORE_KEY)), k).equals(expected)) {
@@ -344,9 +345,8 @@ public final class Vault {
         }
         String restoreProblem = restore(previous);
         throw new VaultException(VaultException.Reason.STORAGE, restoreProblem == null
-            ? "The vault did not read back correctly after saving, so the previous state was put back. Nothing was changed."
-            : "The vault did not read back correctly after saving, and the previous state could not be put back. "
-                + restoreProblem);
+            ? I18n.t("sec_vault_readback_restored")
+            : I18n.t("sec_vault_readback_not_restored", restoreProblem));
     }
 
     private String restore(String previous) {
@@ -401,6 +401,6 @@ public final class Vault {
 
     private static VaultException wrongPassphrase() {
         return new VaultException(VaultException.Reason.WRONG_PASSPHRASE,
-            "Wrong passphrase: the vault could not be opened. Nothing was changed; try again.");
+            I18n.t("sec_vault_wrong_passphrase"));
     }
 }

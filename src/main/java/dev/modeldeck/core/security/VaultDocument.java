@@ -1,5 +1,6 @@
 package dev.modeldeck.core.security;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonException;
 import dev.modeldeck.core.json.JsonObject;
@@ -73,7 +74,7 @@ public final class VaultDocument {
         long version = integer(doc.get("version"));
         if (version > VERSION) {
             throw new VaultException(VaultException.Reason.NEWER_VERSION,
-                "The vault was saved by a newer version of ModelDeck. Update the extension to open it; nothing was changed.");
+                I18n.t("sec_vault_newer_version"));
         }
         if (version != VERSION) {
             throw damaged();
@@ -90,8 +91,7 @@ public final class VaultDocument {
         }
         if (iterations < MIN_ITERATIONS) {
             throw new VaultException(VaultException.Reason.DOWNGRADED,
-                "The stored vault asks for fewer than 600,000 key-derivation rounds, which is weaker than ModelDeck allows,"
-                    + " so it was refused as possibly tampered with. Erase the vault and set it up again.");
+                I18n.t("sec_vault_downgraded", I18n.format().integer(MIN_ITERATIONS)));
         }
         if (iterations > MAX_ITERATIONS) {
             throw damaged();
@@ -107,7 +107,7 @@ public final class VaultDocument {
 
     static VaultException damaged() {
         return new VaultException(VaultException.Reason.DAMAGED,
-            "The stored vault is damaged and cannot be opened. Erase the vault and enter your API keys again.");
+            I18n.t("sec_vault_damaged"));
     }
 
     /** A whole number, or -1 when absent or fractional (which every caller treats as invalid). */

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.store;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.chat.ChatMessage;
 import dev.modeldeck.core.chat.Conversation;
 import dev.modeldeck.core.json.Json;
@@ -34,7 +35,7 @@ public final class ConversationStore {
     public ConversationLoad load(String id) {
         String raw = kv.get(StorageKeys.conversation(id));
         if (raw == null) {
-            return new ConversationLoad(null, false, "This conversation no longer exists; it may have been deleted in another window.");
+            return new ConversationLoad(null, false, I18n.t("store_conversation_gone"));
         }
         Json json = JsonParser.tryParse(raw);
         if (json == null || !json.isObject()) {
@@ -90,11 +91,12 @@ public final class ConversationStore {
     public ConversationWrite rename(String id, String title) {
         ConversationLoad loaded = load(id);
         if (!loaded.found()) {
-            return ConversationWrite.failed(null, "Could not rename: " + lowerFirst(loaded.notice()), null);
+            return ConversationWrite.failed(null, loaded.corrupt() ? I18n.t("store_rename_unreadable", StorageKeys.conversation(id))
+                : I18n.t("store_rename_gone"), null);
         }
         Conversation c = loaded.conversation();
         String t = title == null ? "" : title.trim();
-        c.title = t.isEmpty() ? "New chat" : t;
+        c.title = t.isEmpty() ? I18n.t("store_new_chat_title") : t;
         return save(c);
     }
 
@@ -210,7 +212,7 @@ public final class ConversationStore {
         Json json = raw == null ? Json.array() : JsonParser.tryParse(raw);
         boolean dirty = false;
         if (json == null || !json.isArray()) {
-            notices.add("The list of conversations could not be read, so it was rebuilt from the stored conversations.");
+            notices.add(I18n.t("store_index_rebuilt"));
             json = Json.array();
             dirty = true;
         }
@@ -270,19 +272,13 @@ public final class ConversationStore {
     }
 
     private static String saveFailure(Conversation c, StoreException e) {
-        String what = "“" + (c.title == null ? "New chat" : c.title) + "” was not saved";
-        if (e.quotaExceeded()) {
-            return "Storage is full, so " + what + ". It is still open here: delete old conversations to free space, then send or save again.";
-        }
-        return "Storage could not be written, so " + what + ". It is still open here; try again.";
+        String title = c.title == null ? I18n.t("store_new_chat_title") : c.title;
+        return e.quotaExceeded() ? I18n.t("store_conversation_not_saved_full", title)
+            : I18n.t("store_conversation_not_saved", title);
     }
 
     private static String unreadableNotice(String id) {
-        return "A conversation could not be read (its stored data is damaged), so it was skipped. It is left untouched under the key "
-            + StorageKeys.conversation(id) + ".";
+        return I18n.t("store_conversation_unreadable", StorageKeys.conversation(id));
     }
 
-    private static String lowerFirst(String s) {
-        return s == null || s.isEmpty() ? "" : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.store;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.chat.Conversation;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonObject;
@@ -38,6 +39,6 @@ public final class ConversationSummary {
         if (id == null || id.isEmpty()) {
             return null;
         }
-        return new ConversationSummary(id, j.get("title").str("New chat"), j.get("updatedAt").asLong(0), j.get("model").str());
+        return new ConversationSummary(id, j.get("title").str(I18n.t("store_new_chat_title")), j.get("updatedAt").asLong(0), j.get("model").str());
     }
 }

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.store;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.chat.ChatMessage;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonParser;
@@ -32,13 +33,13 @@ public final class LegacyChatHistory {
         }
         Json json = JsonParser.tryParse(raw);
         if (json == null) {
-            return new LegacyChatHistory(Collections.emptyList(), 0, true, "it is not valid JSON");
+            return new LegacyChatHistory(Collections.emptyList(), 0, true, I18n.t("store_legacy_history_not_json"));
         }
         if (json.isNull()) {
             return new LegacyChatHistory(Collections.emptyList(), 0, false, null);
         }
         if (!json.isArray()) {
-            return new LegacyChatHistory(Collections.emptyList(), 0, true, "it is not a list of messages");
+            return new LegacyChatHistory(Collections.emptyList(), 0, true, I18n.t("store_legacy_history_not_list"));
         }
         List<ChatMessage> list = new ArrayList<>();
         int unreadable = 0;
@@ -51,7 +52,7 @@ public final class LegacyChatHistory {
             list.add(new ChatMessage(role, contentText(item.get("content"))));
         }
         String problem = unreadable == 0 ? null
-            : unreadable + (unreadable == 1 ? " entry has" : " entries have") + " no readable role";
+            : I18n.plural("store_legacy_history_no_role", unreadable);
         return new LegacyChatHistory(list, unreadable, unreadable > 0, problem);
     }
 

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.store;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.chat.ChatMessage;
 import dev.modeldeck.core.chat.Conversation;
 import dev.modeldeck.core.json.Json;
@@ -79,9 +80,8 @@ public final class LegacyMigration {
             } catch (StoreException e) {
                 return failed(notices, e);
             }
-            notices.add("Part of your earlier chat history could not be read (" + history.problem()
-                + "). The original text was kept unchanged under the storage key "
-                + StorageKeys.LEGACY_CHAT_HISTORY_BACKUP + ".");
+            notices.add(I18n.t("store_legacy_history_partly_unread", history.problem(),
+                StorageKeys.LEGACY_CHAT_HISTORY_BACKUP));
         }
 
         String conversationId = null;
@@ -98,16 +98,20 @@ public final class LegacyMigration {
 
         SaveResult saved = repo.applyChange(s -> merge(s, imported));
         if (!saved.saved()) {
-            notices.add("Your earlier settings could not be imported yet: " + saved.message()
-                + " They are still in place and the import is retried next time.");
+            notices.add(I18n.t("store_legacy_not_yet", saved.message()));
             return new LegacyMigrationResult(LegacyMigrationResult.Status.FAILED, null, null, notices);
         }
         ProviderConfig p = imported.providers.get(0);
-        notices.add(0, "Imported your earlier setup: the provider “" + p.name + "”"
-            + (p.defaultModel == null ? "" : " with default model " + p.defaultModel)
-            + (conversationId == null ? "" : " and your chat history (" + history.messages().size()
-                + (history.messages().size() == 1 ? " message" : " messages") + ") as a conversation")
-            + ". The earlier version's data was left in place.");
+        int count = history.messages().size();
+        String done;
+        if (conversationId == null) {
+            done = p.defaultModel == null ? I18n.t("store_legacy_imported", p.name)
+                : I18n.t("store_legacy_imported_model", p.name, p.defaultModel);
+        } else {
+            done = p.defaultModel == null ? I18n.plural("store_legacy_imported_history", count, p.name)
+                : I18n.plural("store_legacy_imported_model_history", count, p.name, p.defaultModel);
+        }
+        notices.add(0, done);
         return new LegacyMigrationResult(LegacyMigrationResult.Status.MIGRATED, saved.settings(), conversationId, notices);
     }
 
@@ -164,15 +168,13 @@ public final class LegacyMigration {
                 return sb.length() <= TITLE_CHARS ? sb.toString() : sb.substring(0, TITLE_CHARS) + "…";
             }
         }
-        return "Earlier chat";
+        return I18n.t("store_legacy_chat_title");
     }
 
     private static LegacyMigrationResult failed(List<String> notices, StoreException e) {
         notices.add(e != null && e.quotaExceeded()
-            ? "Your earlier settings could not be imported because storage is full. They are still in place; "
-              + "free some space and reopen ModelDeck to retry."
-            : "Your earlier settings could not be imported because storage could not be written. They are still in place; "
-              + "reopen ModelDeck to retry.");
+            ? I18n.t("store_legacy_failed_full")
+            : I18n.t("store_legacy_failed"));
         return new LegacyMigrationResult(LegacyMigrationResult.Status.FAILED, null, null, notices);
     }
 }

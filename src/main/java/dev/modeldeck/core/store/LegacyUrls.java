@@ -1,5 +1,7 @@
 package dev.modeldeck.core.store;
 
+import dev.modeldeck.core.i18n.I18n;
+
 /** The little URL handling the legacy import needs: host extraction, a readable name, local-or-not. No java.net (TeaVM). */
 final class LegacyUrls {
     static final String OPENAI_BASE = "https://api.openai.com/v1";
@@ -81,7 +83,7 @@ final class LegacyUrls {
             case "api.mistral.ai": return "Mistral";
             case "api.deepseek.com": return "DeepSeek";
             case "api.together.xyz": return "Together AI";
-            default: return host.isEmpty() ? "Imported provider" : host;
+            default: return host.isEmpty() ? I18n.t("store_imported_provider_name") : host;
         }
     }
 

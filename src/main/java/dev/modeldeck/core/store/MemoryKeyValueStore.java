@@ -1,5 +1,6 @@
 package dev.modeldeck.core.store;
 
+import dev.modeldeck.core.i18n.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class MemoryKeyValueStore implements KeyValueStore {
             }
         }
         if (used + key.length() + value.length() > quotaChars) {
-            throw new StoreException("Storage is full.", true);
+            throw new StoreException(I18n.t("store_storage_full"), true);
         }
         data.put(key, value);
     }

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.store;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.json.JsonWriter;
 import dev.modeldeck.core.time.Clock;
 import java.util.ArrayList;
@@ -60,8 +61,8 @@ public final class SettingsRepository {
                 break;
             case OLDER:
                 status = LoadResult.Status.MIGRATED;
-                notices.add("Your settings were upgraded from format " + stored.version + " to " + Settings.SCHEMA_VERSION
-                    + ". They are stored in the new format the next time you save.");
+                notices.add(I18n.t("store_settings_upgraded", I18n.format().integer(stored.version),
+                    I18n.format().integer(Settings.SCHEMA_VERSION)));
                 break;
             case NEWER:
                 status = LoadResult.Status.READ_ONLY_NEWER_SCHEMA;
@@ -71,14 +72,9 @@ public final class SettingsRepository {
                 status = LoadResult.Status.RECOVERED_FROM_CORRUPT;
                 try {
                     backupKey = SettingsBackups.keep(kv, clock, stored.raw);
-                    notices.add("Your saved settings could not be read, so ModelDeck started with default settings. "
-                        + "A copy of the unreadable data was kept under the storage key " + backupKey
-                        + ". The damaged settings are only replaced when you save.");
+                    notices.add(I18n.t("store_settings_corrupt_backed_up", backupKey));
                 } catch (StoreException e) {
-                    notices.add("Your saved settings could not be read, so ModelDeck started with default settings. "
-                        + "They were left untouched under the storage key " + StorageKeys.SETTINGS
-                        + ", but no backup copy could be made because storage is full. Free some space "
-                        + "(delete old conversations) before saving, so the damaged data can be kept.");
+                    notices.add(I18n.t("store_settings_corrupt_no_backup", StorageKeys.SETTINGS));
                 }
         }
         if (legacy != null && !settings.migratedFromLegacy && status != LoadResult.Status.READ_ONLY_NEWER_SCHEMA
@@ -112,16 +108,14 @@ public final class SettingsRepository {
                     SettingsBackups.keep(kv, clock, stored.raw);
                 } catch (StoreException e) {
                     return new SaveResult(SaveResult.Status.FAILED, null,
-                        "Settings were not saved: the unreadable settings already stored could not be backed up because "
-                        + "storage is full. Free some space (delete old conversations) and save again.", e);
+                        I18n.t("store_save_backup_full"), e);
                 }
                 return write(edited, Math.max(baseRevision, 0));
             default:
                 if (stored.revision() != baseRevision) {
                     return new SaveResult(SaveResult.Status.CONFLICT, stored.settings,
-                        "Settings were changed in another ModelDeck window after this one loaded them"
-                        + (stored.settings.savedBy == null ? "" : " (" + stored.settings.savedBy + ")")
-                        + ". Review the newer settings, or save again to replace them with yours.", null);
+                        stored.settings.savedBy == null ? I18n.t("store_save_conflict")
+                            : I18n.t("store_save_conflict_by", stored.settings.savedBy), null);
                 }
                 return write(edited, baseRevision);
         }
@@ -159,9 +153,8 @@ public final class SettingsRepository {
             kv.put(StorageKeys.SETTINGS, JsonWriter.write(next.toJson(true)));
         } catch (StoreException e) {
             String why = e.quotaExceeded()
-                ? "Settings were not saved because storage is full. Your previous settings are unchanged; "
-                  + "delete old conversations to free space, then save again."
-                : "Settings were not saved because storage could not be written. Your previous settings are unchanged; try again.";
+                ? I18n.t("store_save_full")
+                : I18n.t("store_save_failed");
             return new SaveResult(SaveResult.Status.FAILED, null, why, e);
         }
         return new SaveResult(SaveResult.Status.SAVED, next, null, null);
@@ -172,9 +165,8 @@ public final class SettingsRepository {
     }
 
     private static String readOnlyMessage(int version) {
-        return "Your settings were saved by a newer version of ModelDeck (settings format "
-            + (version > 0 ? Integer.toString(version) : "unknown") + "; this version understands up to "
-            + Settings.SCHEMA_VERSION + "). They are shown read-only and nothing is changed, so nothing is lost. "
-            + "Update ModelDeck to edit them.";
+        String supported = I18n.format().integer(Settings.SCHEMA_VERSION);
+        return version > 0 ? I18n.t("store_settings_newer", I18n.format().integer(version), supported)
+            : I18n.t("store_settings_newer_unknown", supported);
     }
 }

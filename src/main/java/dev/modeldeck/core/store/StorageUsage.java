@@ -1,5 +1,6 @@
 package dev.modeldeck.core.store;
 
+import dev.modeldeck.core.i18n.I18n;
 import java.util.List;
 
 /**
@@ -8,19 +9,20 @@ import java.util.List;
  */
 public final class StorageUsage {
     public enum Category {
-        SETTINGS("Settings"),
-        BACKUPS("Backups of unreadable data"),
-        CONVERSATIONS("Conversations"),
-        MODEL_CACHE("Model lists"),
-        HEALTH("Provider health"),
-        LEGACY("Settings of the earlier version"),
-        OTHER("Other");
+        SETTINGS, BACKUPS, CONVERSATIONS, MODEL_CACHE, HEALTH, LEGACY, OTHER;
 
-        private final String label;
-
-        Category(String label) { this.label = label; }
-
-        public String label() { return label; }
+        /** The category's name on the settings page, in the user's language. */
+        public String label() {
+            switch (this) {
+                case SETTINGS: return I18n.t("store_usage_settings");
+                case BACKUPS: return I18n.t("store_usage_backups");
+                case CONVERSATIONS: return I18n.t("store_usage_conversations");
+                case MODEL_CACHE: return I18n.t("store_usage_model_cache");
+                case HEALTH: return I18n.t("store_usage_health");
+                case LEGACY: return I18n.t("store_usage_legacy");
+                default: return I18n.t("store_usage_other");
+            }
+        }
     }
 
     private final long[] chars = new long[Category.values().length];

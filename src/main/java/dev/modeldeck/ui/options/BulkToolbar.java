@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.options;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.bulk.BulkActions;
 import dev.modeldeck.core.bulk.BulkResult;
 import dev.modeldeck.core.bulk.UndoSnapshot;
@@ -8,7 +9,6 @@ import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.shared.EscapeKey;
-import dev.modeldeck.ui.shared.Format;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +24,7 @@ final class BulkToolbar {
     private final El root = El.div("bulk");
     private final El count = El.span("muted bulk-count", "");
     private final List<El> needSelection = new ArrayList<>();
-    private final El importButton = El.button("Import");
+    private final El importButton;
     private final TestAllView testAll;
     private final ExportDialog export;
     private final ImportPanel importPanel;
@@ -32,14 +32,15 @@ final class BulkToolbar {
 
     BulkToolbar(OptionsPage page) {
         this.page = page;
+        this.importButton = El.button(I18n.t("opt_bulk_import"));
         this.testAll = new TestAllView(page.context());
         this.export = new ExportDialog(page.context(), page::settings, page::selectedIds);
         this.importPanel = new ImportPanel(page);
         this.panels = El.div("bulk-panels").add(testAll.element(), importPanel.element(), export.element());
 
-        El testAllButton = El.button("Test all");
-        testAllButton.onClick(() -> testAll.run(enabledProviders(), "no provider is enabled"));
-        El exportButton = El.button("Export");
+        El testAllButton = El.button(I18n.t("opt_bulk_test_all"));
+        testAllButton.onClick(() -> testAll.run(enabledProviders(), I18n.t("opt_bulk_none_enabled")));
+        El exportButton = El.button(I18n.t("opt_bulk_export"));
         exportButton.onClick(export::open);
         importButton.attr("aria-expanded", "false");
         importButton.onClick(() -> {
@@ -56,15 +57,15 @@ final class BulkToolbar {
             importButton.attr("aria-expanded", "false").focus();
         });
 
-        El selectAll = El.button("Select all");
+        El selectAll = El.button(I18n.t("opt_bulk_select_all"));
         selectAll.onClick(page::selectAll);
-        El group = El.div("toolbar bulk-actions").role("group").label("Selected providers").add(selectAll,
-            selectionButton("Clear selection", page::clearSelection),
-            selectionButton("Enable selected", () -> setEnabled(true)),
-            selectionButton("Disable selected", () -> setEnabled(false)),
-            selectionButton("Test selected", () -> testAll.run(selectedProviders(), "no provider is selected")),
-            selectionButton("Clear model cache", this::clearModelCache),
-            selectionButton("Delete selected", this::deleteSelected).cls("danger"),
+        El group = El.div("toolbar bulk-actions").role("group").label(I18n.t("opt_bulk_selected_group")).add(selectAll,
+            selectionButton(I18n.t("opt_bulk_clear_selection"), page::clearSelection),
+            selectionButton(I18n.t("opt_bulk_enable_selected"), () -> setEnabled(true)),
+            selectionButton(I18n.t("opt_bulk_disable_selected"), () -> setEnabled(false)),
+            selectionButton(I18n.t("opt_bulk_test_selected"), () -> testAll.run(selectedProviders(), I18n.t("opt_bulk_none_selected"))),
+            selectionButton(I18n.t("opt_bulk_clear_model_cache"), this::clearModelCache),
+            selectionButton(I18n.t("opt_bulk_delete_selected"), this::deleteSelected).cls("danger"),
             count);
         root.add(El.div("toolbar").add(testAllButton, exportButton, importButton), group);
         selectionChanged(new HashSet<>());
@@ -90,7 +91,7 @@ final class BulkToolbar {
         for (El b : needSelection) {
             b.disabled(n == 0);
         }
-        count.text(n == 0 ? "None selected" : n + " selected");
+        count.text(n == 0 ? I18n.t("opt_bulk_none_selected_count") : I18n.t("opt_bulk_selected_count", I18n.format().integer(n)));
     }
 
     private List<ProviderConfig> enabledProviders() {
@@ -116,8 +117,7 @@ final class BulkToolbar {
 
     private void setEnabled(boolean enabled) {
         Set<String> ids = new HashSet<>(page.selectedIds());
-        String verb = enabled ? "Enabled" : "Disabled";
-        applyWithUndo(s -> BulkActions.setEnabled(s, ids, enabled), verb, cur -> {
+        applyWithUndo(s -> BulkActions.setEnabled(s, ids, enabled), enabled ? Verb.ENABLED : Verb.DISABLED, cur -> {
             for (ProviderConfig p : cur.providers) {
                 if (ids.contains(p.id)) {
                     p.enabled = !enabled;
@@ -135,7 +135,7 @@ final class BulkToolbar {
                 victims.add(p.copy());
             }
         }
-        boolean done = applyWithUndo(s -> BulkActions.delete(s, ids), "Deleted", cur -> {
+        boolean done = applyWithUndo(s -> BulkActions.delete(s, ids), Verb.DELETED, cur -> {
             // The others changed meanwhile: put back only what is missing, keeping their changes.
             for (ProviderConfig v : victims) {
                 if (cur.provider(v.id) == null) {
@@ -157,7 +157,9 @@ final class BulkToolbar {
      * Runs a bulk action as one save and offers one Undo for all of it. {@code fallback} undoes it gently
      * when the settings changed since (another window), so that change is not lost.
      */
-    private boolean applyWithUndo(Function<Settings, BulkResult> action, String verb,
+    private enum Verb { ENABLED, DISABLED, DELETED }
+
+    private boolean applyWithUndo(Function<Settings, BulkResult> action, Verb verb,
                                   Function<Settings, Settings> fallback, Runnable onFinal) {
         BulkResult[] result = {null};
         boolean saved = page.change(s -> {
@@ -169,15 +171,17 @@ final class BulkToolbar {
         }
         int n = result[0].changed();
         if (n == 0) {
-            Alerts.say("Nothing to change: the selected providers were already " + verb.toLowerCase() + ".");
+            Alerts.say(verb == Verb.ENABLED ? I18n.t("opt_bulk_already_enabled")
+                : verb == Verb.DISABLED ? I18n.t("opt_bulk_already_disabled") : I18n.t("opt_bulk_already_deleted"));
             return false;
         }
         UndoSnapshot snapshot = result[0].undo();
-        String what = Format.plural(n, "provider", "providers");
-        page.undoBar().offer(verb + " " + what + ".", () -> page.change(
+        String done = verb == Verb.ENABLED ? I18n.plural("opt_bulk_enabled", n)
+            : verb == Verb.DISABLED ? I18n.plural("opt_bulk_disabled", n) : I18n.plural("opt_bulk_deleted", n);
+        page.undoBar().offer(done, () -> page.change(
             cur -> snapshot.canUndo(cur) ? snapshot.restore(cur) : fallback.apply(cur),
-            "Restored " + what + "."), onFinal);
-        Alerts.say(verb + " " + what + ". Undo is available for 10 seconds.");
+            I18n.plural("opt_bulk_restored", n)), onFinal);
+        Alerts.say(I18n.t("opt_bulk_undo_available", done));
         return true;
     }
 
@@ -186,7 +190,6 @@ final class BulkToolbar {
         for (ProviderConfig p : chosen) {
             page.context().discovery.cache().invalidate(p.id);
         }
-        Alerts.say("Cleared the model cache of " + Format.plural(chosen.size(), "provider", "providers")
-            + "; their model lists are fetched again when next used.");
+        Alerts.say(I18n.plural("opt_bulk_cache_cleared", chosen.size()));
     }
 }

@@ -1,11 +1,11 @@
 package dev.modeldeck.ui.options;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.bulk.ProviderExport;
 import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.shared.AppContext;
-import dev.modeldeck.ui.shared.Format;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.teavm.jso.JSBody;
@@ -28,20 +28,19 @@ final class ExportDialog {
         this.ctx = ctx;
         this.settings = settings;
         this.selection = selection;
-        keyWarning.text("The file will contain your API keys in plain text. Anyone who gets it can use them: "
-            + "keep it private and delete it once imported.");
+        keyWarning.text(I18n.t("opt_export_key_warning"));
         includeKeys.on("change", () -> keyWarning.hidden(!includeKeys.checked()));
-        El download = El.button("Download").cls("primary");
-        El close = El.button("Close export");
+        El download = El.button(I18n.t("opt_export_download")).cls("primary");
+        El close = El.button(I18n.t("opt_export_close"));
         download.onClick(this::download);
         close.onClick(this::close);
-        dialog.add(El.heading(2, "Export providers").id("export-title"),
-            El.tag("fieldset").add(El.tag("legend").text("Providers to export"),
+        dialog.add(El.heading(2, I18n.t("opt_export_title")).id("export-title"),
+            El.tag("fieldset").add(El.tag("legend").text(I18n.t("opt_export_which")),
                 El.div("field inline").add(all, allLabel),
                 El.div("field inline").add(selected, selectedLabel)),
-            El.div("field inline").add(includeKeys, El.tag("label").attr("for", "export-keys").text("Include API keys")),
+            El.div("field inline").add(includeKeys, El.tag("label").attr("for", "export-keys").text(I18n.t("opt_export_include_keys"))),
             keyWarning,
-            El.div("hint").text("Health history, model caches and conversations are never exported."),
+            El.div("hint").text(I18n.t("opt_export_never_exported")),
             El.div("form-actions").add(download, close));
     }
 
@@ -54,8 +53,8 @@ final class ExportDialog {
     void open() {
         int total = settings.get().providers.size();
         int chosen = selection.get().size();
-        allLabel.text("All providers (" + total + ")");
-        selectedLabel.text("Selected providers (" + chosen + ")");
+        allLabel.text(I18n.t("opt_export_all", I18n.format().integer(total)));
+        selectedLabel.text(I18n.t("opt_export_selected", I18n.format().integer(chosen)));
         selected.disabled(chosen == 0);
         selected.checked(chosen > 0);
         all.checked(chosen == 0);
@@ -72,7 +71,7 @@ final class ExportDialog {
         boolean keys = includeKeys.checked();
         int count = ids == null ? s.providers.size() : ids.size();
         if (count == 0) {
-            Alerts.error("Nothing to export: add a provider first.");
+            Alerts.error(I18n.t("opt_export_nothing"));
             return;
         }
         ProviderExport export = new ProviderExport(ctx.clock);
@@ -80,8 +79,8 @@ final class ExportDialog {
         String file = export.suggestedFileName();
         FileDownload.save(text, file, "application/json");
         close();
-        Alerts.say("Exported " + Format.plural(count, "provider", "providers")
-            + (keys ? " with their API keys" : " without API keys") + " to " + file + ".");
+        Alerts.say(keys ? I18n.plural("opt_export_done_with_keys", count, file)
+            : I18n.plural("opt_export_done_without_keys", count, file));
     }
 
     @JSBody(params = "d", script = "if (d.showModal) { if (!d.open) { d.showModal(); } } else { d.setAttribute('open', ''); }")

@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.options;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.discovery.CatalogModel;
 import dev.modeldeck.core.discovery.ModelCatalog;
 import dev.modeldeck.core.provider.ProviderConfig;
@@ -20,21 +21,21 @@ import java.util.List;
 final class FallbackChainsPanel {
     private final AppContext ctx;
     private final ModelsPanel.SettingsEditor editor;
-    private final El root = El.tag("section").cls("panel chains-panel").label("Fallback chains");
+    private final El root = El.tag("section").cls("panel chains-panel");
     private final El chainsBox = El.div("chains");
     private final El newName = El.tag("input").attr("type", "text").attr("autocomplete", "off");
 
     FallbackChainsPanel(AppContext ctx, ModelsPanel.SettingsEditor editor) {
         this.ctx = ctx;
         this.editor = editor;
-        El add = El.button("Add chain");
+        root.label(I18n.t("opt_chains_title"));
+        El add = El.button(I18n.t("opt_chains_add"));
         add.onClickAsync(this::addChain);
-        newName.attr("placeholder", "e.g. Always answer");
-        root.add(El.heading(2, "Fallback chains"),
-            El.div("hint").text("Pick a chain in the chat's Model list. If a provider fails before its first token "
-                + "(down, rate limited, paused after repeated failures), the next entry answers, and the reply says who answered and why others were skipped."),
+        newName.attr("placeholder", I18n.t("opt_chains_name_placeholder"));
+        root.add(El.heading(2, I18n.t("opt_chains_title")),
+            El.div("hint").text(I18n.t("opt_chains_hint")),
             chainsBox,
-            El.div("form-grid").add(El.field("f-chain-name", "Chain name", newName)),
+            El.div("form-grid").add(El.field("f-chain-name", I18n.t("opt_chains_name"), newName)),
             El.div("form-actions").add(add));
     }
 
@@ -44,7 +45,7 @@ final class FallbackChainsPanel {
         chainsBox.clear();
         Settings s = editor.settings();
         if (s.fallbackChains.isEmpty()) {
-            chainsBox.add(El.div("muted").text("No chains yet."));
+            chainsBox.add(El.div("muted").text(I18n.t("opt_chains_none")));
         }
         for (FallbackChain chain : s.fallbackChains) {
             chainsBox.add(chainView(chain, s));
@@ -53,45 +54,47 @@ final class FallbackChainsPanel {
 
     private El chainView(FallbackChain chain, Settings s) {
         El box = El.div("chain panel");
-        El steps = El.tag("ol").label("Steps of " + chain.name);
+        El steps = El.tag("ol").label(I18n.t("opt_chains_steps_of", chain.name));
         for (int i = 0; i < chain.steps.size(); i++) {
             FallbackStep step = chain.steps.get(i);
             ProviderConfig p = s.provider(step.providerId());
             int index = i;
-            El remove = El.button("Remove").label("Remove step " + (i + 1) + " of " + chain.name);
+            String number = I18n.format().integer(i + 1);
+            El remove = El.button(I18n.t("opt_chains_remove")).label(I18n.t("opt_chains_remove_step", number, chain.name));
             remove.onClickAsync(() -> edit(chain.name, c -> {
                 if (index < c.steps.size()) {
                     c.steps.remove(index);
                 }
-            }, "Removed a step."));
-            El up = El.button("↑").label("Move step " + (i + 1) + " of " + chain.name + " up").disabled(i == 0);
-            up.onClickAsync(() -> edit(chain.name, c -> swap(c.steps, index, index - 1), "Moved."));
-            steps.add(El.tag("li").add(El.span("", step.modelId() + " on " + (p == null ? "a deleted provider" : p.name)),
+            }, I18n.t("opt_chains_step_removed")));
+            El up = El.button("↑").label(I18n.t("opt_chains_move_up", number, chain.name)).disabled(i == 0);
+            up.onClickAsync(() -> edit(chain.name, c -> swap(c.steps, index, index - 1), I18n.t("opt_chains_moved")));
+            steps.add(El.tag("li").add(El.span("", p == null ? I18n.t("opt_chains_step_deleted_provider", step.modelId())
+                    : I18n.t("opt_chains_step", step.modelId(), p.name)),
                 El.span("row", null).add(up, remove)));
         }
-        El providerSelect = El.tag("select").label("Provider for a new step of " + chain.name);
+        El providerSelect = El.tag("select").label(I18n.t("opt_chains_new_step_provider", chain.name));
         for (ProviderConfig p : s.providers) {
             providerSelect.add(El.tag("option").attr("value", p.id).text(p.name));
         }
-        El modelSelect = El.tag("select").label("Model for a new step of " + chain.name);
+        El modelSelect = El.tag("select").label(I18n.t("opt_chains_new_step_model", chain.name));
         Runnable fillModels = () -> fillModels(providerSelect.value(), modelSelect);
         providerSelect.on("change", fillModels);
         fillModels.run();
-        El addStep = El.button("Add step").label("Add step to " + chain.name);
+        El addStep = El.button(I18n.t("opt_chains_add_step")).label(I18n.t("opt_chains_add_step_to", chain.name));
         addStep.onClickAsync(() -> {
             String providerId = providerSelect.value();
             String modelId = modelSelect.value();
             if (providerId.isEmpty() || modelId.isEmpty()) {
-                Alerts.error("Choose a provider and one of its models for the step.");
+                Alerts.error(I18n.t("opt_chains_choose_step"));
                 return;
             }
-            edit(chain.name, c -> c.steps.add(new FallbackStep(providerId, modelId)), "Added " + modelId + " to " + chain.name + ".");
+            edit(chain.name, c -> c.steps.add(new FallbackStep(providerId, modelId)), I18n.t("opt_chains_step_added", modelId, chain.name));
         });
-        El delete = El.button("Delete chain").cls("danger").label("Delete chain " + chain.name);
+        El delete = El.button(I18n.t("opt_chains_delete")).cls("danger").label(I18n.t("opt_chains_delete_named", chain.name));
         delete.onClickAsync(() -> editor.change(st -> {
             st.fallbackChains.removeIf(c -> c.name.equals(chain.name));
             return st;
-        }, "Deleted chain " + chain.name + ".") );
+        }, I18n.t("opt_chains_deleted", chain.name)));
         return box.add(El.heading(3, chain.name), steps, El.div("row").add(providerSelect, modelSelect, addStep), El.div("form-actions").add(delete));
     }
 
@@ -106,7 +109,7 @@ final class FallbackChainsPanel {
             modelSelect.add(El.tag("option").attr("value", m.id()).text(m.id()));
         }
         if (catalog.chatModels().isEmpty()) {
-            modelSelect.add(El.tag("option").attr("value", "").text("No models known yet — open the provider to load them"));
+            modelSelect.add(El.tag("option").attr("value", "").text(I18n.t("opt_chains_no_models")));
         }
     }
 
@@ -136,19 +139,19 @@ final class FallbackChainsPanel {
     private void addChain() {
         String name = newName.value().trim();
         if (name.isEmpty()) {
-            Alerts.error("Give the chain a name first.");
+            Alerts.error(I18n.t("opt_chains_name_missing"));
             newName.focus();
             return;
         }
         if (editor.settings().chain(name) != null) {
-            Alerts.error("A chain named “" + name + "” already exists.");
+            Alerts.error(I18n.t("opt_chains_name_taken", name));
             newName.focus();
             return;
         }
         boolean ok = editor.change(s -> {
             s.fallbackChains.add(new FallbackChain(name, new ArrayList<>()));
             return s;
-        }, "Added chain " + name + ". Add its steps in order.");
+        }, I18n.t("opt_chains_added", name));
         if (ok) {
             newName.value("");
             render();

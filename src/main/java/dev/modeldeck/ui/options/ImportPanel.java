@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.options;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.bulk.ImportPlan;
 import dev.modeldeck.core.bulk.ImportPlanner;
 import dev.modeldeck.core.bulk.ImportRejected;
@@ -7,7 +8,6 @@ import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.ui.dom.El;
-import dev.modeldeck.ui.shared.Format;
 import org.teavm.jso.JSObject;
 
 /**
@@ -17,10 +17,10 @@ import org.teavm.jso.JSObject;
 final class ImportPanel {
     private final OptionsPage page;
     private final ImportPlanner planner;
-    private final El root = El.tag("section").cls("panel import-panel").role("region").label("Import providers").hidden(true);
+    private final El root = El.tag("section").cls("panel import-panel").role("region").hidden(true);
     private final El fileInput = El.tag("input").attr("type", "file").attr("accept", ".json,.txt,application/json,text/plain");
     private final El urls = El.tag("textarea").cls("pairs").attr("spellcheck", "false").attr("rows", "4");
-    private final El preview = El.tag("section").cls("import-preview-box").role("region").label("Import preview").hidden(true);
+    private final El preview = El.tag("section").cls("import-preview-box").role("region").hidden(true);
     private final El previewBody = El.div("");
     private final El source = El.div("hint");
     private ImportPlan plan;
@@ -38,25 +38,26 @@ final class ImportPanel {
     ImportPanel(OptionsPage page) {
         this.page = page;
         this.planner = new ImportPlanner(page.context().clock);
+        root.label(I18n.t("opt_import_title"));
+        preview.label(I18n.t("opt_import_preview_label"));
         urls.attr("placeholder", "http://127.0.0.1:11434/v1\nhttps://api.groq.com/openai/v1");
-        El previewUrls = El.button("Preview");
+        El previewUrls = El.button(I18n.t("opt_import_preview"));
         previewUrls.onClickAsync(this::previewPasted);
         fileInput.on("change", () -> Async.run(this::previewFile));
-        El apply = El.button("Apply import").cls("primary");
-        El cancel = El.button("Cancel import");
+        El apply = El.button(I18n.t("opt_import_apply")).cls("primary");
+        El cancel = El.button(I18n.t("opt_import_cancel"));
         apply.onClickAsync(this::apply);
         cancel.onClick(() -> {
             discardPlan();
-            Alerts.say("Import cancelled; nothing was changed.");
+            Alerts.say(I18n.t("opt_import_cancelled"));
         });
-        preview.add(El.heading(3, "Preview"), source, previewBody, El.div("form-actions").add(apply, cancel));
-        El close = El.button("Close import");
+        preview.add(El.heading(3, I18n.t("opt_import_preview")), source, previewBody, El.div("form-actions").add(apply, cancel));
+        El close = El.button(I18n.t("opt_import_close"));
         close.onClick(this::hide);
-        root.add(El.heading(2, "Import providers"),
-            El.field("f-import-file", "Import file", fileInput),
-            El.div("hint").text("A file made with Export (.json), or a text file with one base URL per line. "
-                + "Nothing changes until you apply the preview."),
-            El.field("f-import-urls", "Paste base URLs", urls),
+        root.add(El.heading(2, I18n.t("opt_import_title")),
+            El.field("f-import-file", I18n.t("opt_import_file"), fileInput),
+            El.div("hint").text(I18n.t("opt_import_hint")),
+            El.field("f-import-urls", I18n.t("opt_import_paste_urls"), urls),
             El.div("form-actions").add(previewUrls, close),
             preview);
     }
@@ -93,44 +94,48 @@ final class ImportPanel {
             ImportPlanner.checkSize((long) FileRead.size(file));
         } catch (ImportRejected e) {
             FileRead.clear(fileInput.node());
-            Alerts.error("Import refused: " + e.getMessage());
+            Alerts.error(I18n.t("opt_import_refused", e.getMessage()));
             return;
         }
         String[] error = {null};
         String text = FileRead.text(file, error);
         FileRead.clear(fileInput.node());
         if (text == null) {
-            Alerts.error("Could not read " + name + (error[0] == null ? "" : " (" + error[0] + ")") + ". Choose the file again.");
+            Alerts.error(error[0] == null ? I18n.t("opt_import_read_failed", name)
+                : I18n.t("opt_import_read_failed_why", name, error[0]));
             return;
         }
-        makePlan(text, looksLikeUrlList(name, text), "File " + name);
+        makePlan(text, looksLikeUrlList(name, text), name);
     }
 
     private void previewPasted() {
         discardPlan();
         String text = urls.value();
         if (text.trim().isEmpty()) {
-            Alerts.error("Paste at least one base URL, one per line, then choose Preview.");
+            Alerts.error(I18n.t("opt_import_paste_first"));
             urls.focus();
             return;
         }
-        makePlan(text, !startsLikeJson(text), "Pasted list");
+        makePlan(text, !startsLikeJson(text), null);
     }
 
-    private void makePlan(String text, boolean urlList, String from) {
+    /** @param fileName the chosen file's name, or null for pasted text */
+    private void makePlan(String text, boolean urlList, String fileName) {
         Settings current = page.settings();
         try {
             plan = urlList ? planner.planUrlList(text, current) : planner.plan(text, current);
         } catch (ImportRejected e) {
             plan = null;
-            Alerts.error("Import refused: " + e.getMessage());
+            Alerts.error(I18n.t("opt_import_refused", e.getMessage()));
             return;
         }
         Alerts.clearError();
-        source.text(from + (urlList ? " (list of base URLs)" : " (ModelDeck providers file)") + ".");
+        source.text(fileName == null
+            ? (urlList ? I18n.t("opt_import_source_pasted_urls") : I18n.t("opt_import_source_pasted_file"))
+            : (urlList ? I18n.t("opt_import_source_file_urls", fileName) : I18n.t("opt_import_source_file_providers", fileName)));
         previewBody.replaceChildren(ImportPreview.render(plan));
         preview.hidden(false);
-        Alerts.say("Import preview ready: " + ImportPreview.summary(plan) + " Nothing has changed yet.");
+        Alerts.say(I18n.t("opt_import_preview_ready", ImportPreview.summary(plan)));
     }
 
     private void apply() {
@@ -140,7 +145,7 @@ final class ImportPanel {
         }
         if (!p.hasChanges()) {
             discardPlan();
-            Alerts.say("Nothing to import: every entry was skipped.");
+            Alerts.say(I18n.t("opt_import_nothing"));
             return;
         }
         int adds = p.adds().size();
@@ -153,10 +158,10 @@ final class ImportPanel {
                 } catch (ImportRejected e) {
                     throw new Abandon(e);
                 }
-            }, "Imported: " + Format.plural(adds, "provider", "providers") + " added, " + updates + " updated.");
+            }, I18n.plural("opt_import_done", adds, I18n.format().integer(updates)));
         } catch (Abandon a) {
             discardPlan();
-            Alerts.error("Import not applied: " + a.reason.getMessage());
+            Alerts.error(I18n.t("opt_import_not_applied", a.reason.getMessage()));
             return;
         }
         if (saved) {

@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.options;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.discovery.CapabilityText;
 import dev.modeldeck.core.discovery.CatalogModel;
 import dev.modeldeck.core.discovery.Debouncer;
@@ -37,17 +38,17 @@ final class ModelsPanel {
     private final AppContext ctx;
     private final SettingsEditor editor;
     private final Debouncer typingDebouncer;
-    private final El root = El.tag("section").cls("panel models-panel").label("Models of this provider");
-    private final El heading = El.heading(2, "Models");
+    private final El root = El.tag("section").cls("panel models-panel");
+    private final El heading = El.heading(2, "");
     private final El meta = El.div("models-meta").attr("aria-live", "polite");
     private final El filter = El.tag("input").attr("type", "search").attr("autocomplete", "off");
-    private final El list = El.tag("ul").cls("models").label("Models");
+    private final El list = El.tag("ul").cls("models");
     private final El more = El.div("muted");
     private final El moreText = El.span("", "");
-    private final El showAll = El.button("Show all").cls("link");
+    private final El showAll = El.button("").cls("link");
     /** The user asked for every matching row (until the filter changes). */
     private boolean showingAll;
-    private final El refresh = El.button("Refresh models");
+    private final El refresh = El.button("");
     private final El newModelId = El.tag("input").attr("type", "text").attr("spellcheck", "false");
     private final El newModelContext = El.tag("input").attr("type", "number").attr("min", "1");
     private ProviderConfig provider;
@@ -58,8 +59,13 @@ final class ModelsPanel {
         this.ctx = ctx;
         this.editor = editor;
         this.typingDebouncer = new Debouncer(ctx.scheduler);
-        El hideNonChat = El.button("Hide all non-chat models");
-        El add = El.button("Add model");
+        root.label(I18n.t("opt_models_region"));
+        heading.text(I18n.t("opt_models_title"));
+        list.label(I18n.t("opt_models_title"));
+        showAll.text(I18n.t("opt_models_show_all"));
+        refresh.text(I18n.t("opt_models_refresh"));
+        El hideNonChat = El.button(I18n.t("opt_models_hide_non_chat"));
+        El add = El.button(I18n.t("opt_models_add"));
         refresh.onClickAsync(() -> load(true));
         hideNonChat.onClickAsync(this::hideNonChat);
         add.onClickAsync(this::addModel);
@@ -77,14 +83,14 @@ final class ModelsPanel {
         root.add(heading,
             El.div("models-head").add(refresh, hideNonChat, El.span("spinner", null).attr("aria-hidden", "true")),
             meta,
-            El.field("f-filter-models", "Filter models", filter),
+            El.field("f-filter-models", I18n.t("opt_models_filter"), filter),
             list, more,
-            El.heading(3, "Add a model by hand"),
-            El.div("hint").text("For providers without a model list (Azure deployments, some proxies) or models missing from it."),
-            El.div("form-grid").add(El.field("f-model-id", "Model ID", newModelId),
-                El.field("f-model-context", "Context length (tokens, optional)", newModelContext)),
+            El.heading(3, I18n.t("opt_models_by_hand")),
+            El.div("hint").text(I18n.t("opt_models_by_hand_hint")),
+            El.div("form-grid").add(El.field("f-model-id", I18n.t("opt_models_id"), newModelId),
+                El.field("f-model-context", I18n.t("opt_models_context"), newModelContext)),
             El.div("form-actions").add(add));
-        filter.attr("placeholder", "Type to filter, e.g. llama 70b");
+        filter.attr("placeholder", I18n.t("opt_models_filter_placeholder"));
         root.hidden(true);
     }
 
@@ -92,7 +98,7 @@ final class ModelsPanel {
 
     void show(ProviderConfig p) {
         provider = p;
-        heading.text("Models of “" + p.name + "”");
+        heading.text(I18n.t("opt_models_of", p.name));
         filter.value("");
         root.hidden(false);
         Async.run(() -> load(false));
@@ -114,7 +120,7 @@ final class ModelsPanel {
             return;
         }
         typingDebouncer.call(c -> {
-            form.showDiscoveryPreview("Looking for models…");
+            form.showDiscoveryPreview(I18n.t("opt_models_looking"));
             ModelsResult r = ctx.discovery.models(draft, false, c);
             if (c.isCancelled()) {
                 return;
@@ -126,8 +132,7 @@ final class ModelsPanel {
                         chat++;
                     }
                 }
-                form.showDiscoveryPreview("Found " + Format.plural(r.models().size(), "model", "models")
-                    + " (" + chat + " for chat) at this address.");
+                form.showDiscoveryPreview(I18n.plural("opt_models_found", r.models().size(), Format.thousands(chat)));
             } else {
                 form.showDiscoveryPreview(r.summary(ctx.clock.nowMillis()));
             }
@@ -146,7 +151,7 @@ final class ModelsPanel {
         inFlight = c;
         root.busy(true);
         refresh.disabled(true);
-        meta.text(force ? "Refreshing models…" : "Loading models…");
+        meta.text(force ? I18n.t("opt_models_refreshing") : I18n.t("opt_models_loading"));
         ModelsResult r = force ? ctx.discovery.models(p, true, c) : ctx.discovery.modelsNow(p, refreshed -> {
             if (provider != null && provider.id.equals(p.id)) {
                 show(p, refreshed);
@@ -166,7 +171,7 @@ final class ModelsPanel {
         StringBuilder text = new StringBuilder();
         if (!r.models().isEmpty()) {
             int chat = catalog.chatModels().size();
-            text.append(Format.plural(r.models().size(), "model", "models")).append(" (").append(chat).append(" for chat). ");
+            text.append(I18n.plural("opt_models_count", r.models().size(), Format.thousands(chat))).append(' ');
         }
         text.append(r.summary(now));
         for (String note : r.notes()) {
@@ -174,7 +179,7 @@ final class ModelsPanel {
         }
         meta.text(text.toString());
         if (r.status() == ModelsResult.Status.FAILED && r.list() == null) {
-            Alerts.error("Models of " + p.name + ": " + r.summary(now));
+            Alerts.error(I18n.t("opt_models_failed", p.name, r.summary(now)));
         }
         renderList();
     }
@@ -200,9 +205,9 @@ final class ModelsPanel {
             list.add(row(matches.get(i)));
         }
         boolean cut = matches.size() > shown;
-        moreText.text(cut ? "Showing " + shown + " of " + Format.thousands(matches.size())
-            + " — type in the filter to narrow the list. " : matches.isEmpty() && catalog.size() > 0 ? "No model matches the filter." : "");
-        showAll.text("Show all " + Format.thousands(matches.size())).hidden(!cut);
+        moreText.text(cut ? I18n.t("opt_models_showing", Format.thousands(shown), Format.thousands(matches.size())) + " "
+            : matches.isEmpty() && catalog.size() > 0 ? I18n.t("opt_models_no_match") : "");
+        showAll.text(I18n.t("opt_models_show_all_count", Format.thousands(matches.size()))).hidden(!cut);
     }
 
     private El row(CatalogModel m) {
@@ -215,32 +220,33 @@ final class ModelsPanel {
         }
         ModelType type = info.type().valueOr(ModelType.UNKNOWN);
         if (type != ModelType.CHAT && type != ModelType.UNKNOWN) {
-            li.add(El.span("badge warn", type.wire()));
+            li.add(El.span("badge warn", type.label()));
         }
         if (info.contextLength().isKnown()) {
-            li.add(El.span("badge", CapabilityText.tokensWithSource(info.contextLength())).title("Context window and where the value came from"));
+            li.add(El.span("badge", CapabilityText.tokensWithSource(info.contextLength())).title(I18n.t("opt_models_context_title")));
         }
         if (Boolean.TRUE.equals(info.vision().value())) {
-            li.add(El.span("badge", "vision"));
+            li.add(El.span("badge", I18n.t("opt_models_badge_vision")));
         }
         if (Boolean.TRUE.equals(info.tools().value())) {
-            li.add(El.span("badge", "tools"));
+            li.add(El.span("badge", I18n.t("opt_models_badge_tools")));
         }
         if (Boolean.TRUE.equals(info.reasoning().value())) {
-            li.add(El.span("badge", "reasoning"));
+            li.add(El.span("badge", I18n.t("opt_models_badge_reasoning")));
         }
         if (m.addedByHand()) {
-            li.add(El.span("badge", "added by you"));
+            li.add(El.span("badge", I18n.t("opt_models_badge_added_by_you")));
         }
         El actions = El.div("model-actions row");
-        El fav = El.button(m.favorite() ? "★" : "☆").label((m.favorite() ? "Unfavorite " : "Favorite ") + m.id())
+        El fav = El.button(m.favorite() ? "★" : "☆").label(m.favorite() ? I18n.t("opt_models_unfavorite", m.id()) : I18n.t("opt_models_favorite", m.id()))
             .attr("aria-pressed", m.favorite() ? "true" : "false");
         fav.onClickAsync(() -> updatePref(m.id(), pref -> pref.favorite = !pref.favorite));
-        El hide = El.button(m.hidden() ? "Show" : "Hide").label((m.hidden() ? "Show " : "Hide ") + m.id());
+        El hide = El.button(m.hidden() ? I18n.t("opt_models_show") : I18n.t("opt_models_hide"))
+            .label(m.hidden() ? I18n.t("opt_models_show_id", m.id()) : I18n.t("opt_models_hide_id", m.id()));
         hide.onClickAsync(() -> updatePref(m.id(), pref -> pref.hidden = !pref.hidden));
         actions.add(fav, hide);
         if (m.addedByHand()) {
-            El remove = El.button("Remove").label("Remove " + m.id());
+            El remove = El.button(I18n.t("opt_models_remove")).label(I18n.t("opt_models_remove_id", m.id()));
             remove.onClickAsync(() -> removeCustom(m.id()));
             actions.add(remove);
         }
@@ -261,7 +267,7 @@ final class ModelsPanel {
                 p.modelPrefs.put(modelId, pref);
             }
             return s;
-        }, "Updated " + modelId + ".");
+        }, I18n.t("opt_models_updated", modelId));
         refreshCatalog();
     }
 
@@ -287,14 +293,14 @@ final class ModelsPanel {
             }
             return s;
         }, null);
-        Alerts.say("Hid " + Format.plural(count[0], "non-chat model", "non-chat models") + ".");
+        Alerts.say(I18n.plural("opt_models_hid_non_chat", count[0]));
         refreshCatalog();
     }
 
     private void addModel() {
         String id = newModelId.value().trim();
         if (id.isEmpty()) {
-            Alerts.error("Type the model ID first, exactly as the provider names it (for Azure: the deployment name).");
+            Alerts.error(I18n.t("opt_models_id_missing"));
             newModelId.focus();
             return;
         }
@@ -304,7 +310,7 @@ final class ModelsPanel {
             try {
                 context = Long.parseLong(ctxText);
             } catch (NumberFormatException e) {
-                Alerts.error("Context length must be a whole number of tokens, e.g. 128000.");
+                Alerts.error(I18n.t("opt_models_context_invalid"));
                 newModelContext.focus();
                 return;
             }
@@ -325,7 +331,7 @@ final class ModelsPanel {
                 }
             }
             return s;
-        }, "Added model " + id + ".");
+        }, I18n.t("opt_models_added", id));
         if (ok) {
             newModelId.value("");
             newModelContext.value("");
@@ -341,7 +347,7 @@ final class ModelsPanel {
                 p.customModels.removeIf(m -> m.id.equals(modelId));
             }
             return s;
-        }, "Removed " + modelId + ".");
+        }, I18n.t("opt_models_removed", modelId));
         refreshCatalog();
     }
 

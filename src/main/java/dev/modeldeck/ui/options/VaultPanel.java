@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.options;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.security.PassphrasePolicy;
 import dev.modeldeck.core.security.VaultException;
@@ -27,13 +28,14 @@ final class VaultPanel {
 
     private final AppContext ctx;
     private final Host host;
-    private final El root = El.tag("section").cls("panel vault-panel").label("Key storage");
+    private final El root = El.tag("section").cls("panel vault-panel");
     private final El body = El.div("vault-body");
 
     VaultPanel(AppContext ctx, Host host) {
         this.ctx = ctx;
         this.host = host;
-        root.add(El.heading(2, "Key storage"), body);
+        root.label(I18n.t("opt_vault_title"));
+        root.add(El.heading(2, I18n.t("opt_vault_title")), body);
     }
 
     El element() { return root; }
@@ -58,7 +60,7 @@ final class VaultPanel {
     private void renderEnable() {
         El pass = password("vault-new");
         El again = password("vault-again");
-        El enable = El.button("Encrypt keys with a passphrase").cls("primary");
+        El enable = El.button(I18n.t("opt_vault_enable")).cls("primary");
         enable.onClickAsync(() -> {
             String problem = PassphrasePolicy.problem(pass.value());
             if (problem != null) {
@@ -67,7 +69,7 @@ final class VaultPanel {
                 return;
             }
             if (!pass.value().equals(again.value())) {
-                Alerts.error("The two passphrases differ. Type the same passphrase twice.");
+                Alerts.error(I18n.t("opt_vault_passphrases_differ"));
                 again.focus();
                 return;
             }
@@ -89,30 +91,32 @@ final class VaultPanel {
                     s.keyStorage = KeyStorageMode.VAULT;
                     return s;
                 }, null);
-                Alerts.say("Keys encrypted (" + plain.size() + ") in " + Format.millis(ctx.clock.nowMillis() - start)
-                    + (cleared ? "." : "; the plain copies could not be removed yet — try again."));
+                String count = I18n.format().integer(plain.size());
+                String took = Format.millis(ctx.clock.nowMillis() - start);
+                Alerts.say(cleared ? I18n.t("opt_vault_encrypted", count, took) : I18n.t("opt_vault_encrypted_plain_kept", count, took));
             } catch (VaultException e) {
-                Alerts.error("Keys were not encrypted: " + e.getMessage() + " Nothing changed.");
+                Alerts.error(I18n.t("opt_vault_not_encrypted", e.getMessage()));
             } finally {
                 root.busy(false);
                 host.keysMoved();
                 render();
             }
         });
-        body.add(El.div("form-grid").add(El.field("vault-new", "New passphrase", pass), El.field("vault-again", "Repeat passphrase", again)),
-            El.div("hint").text("At least " + PassphrasePolicy.MIN_LENGTH + " characters. If you forget it, the keys cannot be recovered — you would enter them again."),
+        body.add(El.div("form-grid").add(El.field("vault-new", I18n.t("opt_vault_new_passphrase"), pass),
+                El.field("vault-again", I18n.t("opt_vault_repeat_passphrase"), again)),
+            El.div("hint").text(I18n.t("opt_vault_passphrase_hint", I18n.format().integer(PassphrasePolicy.MIN_LENGTH))),
             El.div("form-actions").add(enable));
     }
 
     private void renderUnlock() {
         El pass = password("vault-pass").attr("autocomplete", "current-password");
-        El unlock = El.button("Unlock").cls("primary");
+        El unlock = El.button(I18n.t("opt_vault_unlock")).cls("primary");
         Runnable doUnlock = () -> {
             root.busy(true);
             try {
                 long start = ctx.clock.nowMillis();
                 ctx.keys.vault().unlock(pass.value());
-                Alerts.say("Unlocked in " + Format.millis(ctx.clock.nowMillis() - start) + " for this browser session.");
+                Alerts.say(I18n.t("opt_vault_unlocked", Format.millis(ctx.clock.nowMillis() - start)));
                 host.keysMoved();
             } catch (VaultException e) {
                 Alerts.error(e.getMessage());
@@ -123,30 +127,30 @@ final class VaultPanel {
             }
         };
         unlock.onClickAsync(doUnlock);
-        El erase = El.button("Forgot the passphrase? Erase the vault").cls("link danger");
+        El erase = El.button(I18n.t("opt_vault_erase")).cls("link danger");
         erase.onClickAsync(() -> {
             ctx.keys.vault().erase();
             host.change(s -> {
                 s.keyStorage = KeyStorageMode.PLAIN;
                 return s;
-            }, "The vault was erased. Enter your keys again in each provider.");
+            }, I18n.t("opt_vault_erased"));
             host.keysMoved();
             render();
         });
-        body.add(El.field("vault-pass", "Vault passphrase", pass), El.div("form-actions").add(unlock, erase));
+        body.add(El.field("vault-pass", I18n.t("opt_vault_passphrase"), pass), El.div("form-actions").add(unlock, erase));
     }
 
     private void renderUnlocked() {
-        El lock = El.button("Lock now");
+        El lock = El.button(I18n.t("opt_vault_lock_now"));
         lock.onClickAsync(() -> {
             ctx.keys.vault().lock();
-            Alerts.say("Locked. Keys stay encrypted until you unlock again.");
+            Alerts.say(I18n.t("opt_vault_locked"));
             host.keysMoved();
             render();
         });
         El oldPass = password("vault-old").attr("autocomplete", "current-password");
         El newPass = password("vault-next");
-        El change = El.button("Change passphrase");
+        El change = El.button(I18n.t("opt_vault_change"));
         change.onClickAsync(() -> {
             String problem = PassphrasePolicy.problem(newPass.value());
             if (problem != null) {
@@ -157,16 +161,16 @@ final class VaultPanel {
             root.busy(true);
             try {
                 ctx.keys.vault().changePassphrase(oldPass.value(), newPass.value());
-                Alerts.say("Passphrase changed; every key was re-encrypted.");
+                Alerts.say(I18n.t("opt_vault_changed"));
             } catch (VaultException e) {
-                Alerts.error(e.getMessage() + " Nothing changed.");
+                Alerts.error(I18n.t("opt_vault_error_nothing_changed", e.getMessage()));
             } finally {
                 root.busy(false);
                 render();
             }
         });
         El offPass = password("vault-off").attr("autocomplete", "current-password");
-        El off = El.button("Store keys unencrypted").cls("danger");
+        El off = El.button(I18n.t("opt_vault_disable")).cls("danger");
         off.onClickAsync(() -> {
             root.busy(true);
             try {
@@ -182,12 +186,12 @@ final class VaultPanel {
                         return s;
                     }, null);
                     if (!ok) {
-                        throw new dev.modeldeck.core.store.StoreException("The settings could not be saved.", false);
+                        throw new dev.modeldeck.core.store.StoreException(I18n.t("opt_vault_settings_not_saved"), false);
                     }
                 });
-                Alerts.say("Keys are stored unencrypted again.");
+                Alerts.say(I18n.t("opt_vault_disabled"));
             } catch (VaultException e) {
-                Alerts.error(e.getMessage() + " The vault is unchanged.");
+                Alerts.error(I18n.t("opt_vault_error_unchanged", e.getMessage()));
             } finally {
                 root.busy(false);
                 host.keysMoved();
@@ -195,11 +199,12 @@ final class VaultPanel {
             }
         });
         body.add(El.div("form-actions").add(lock),
-            El.heading(3, "Change passphrase"),
-            El.div("form-grid").add(El.field("vault-old", "Current passphrase", oldPass), El.field("vault-next", "New passphrase", newPass)),
+            El.heading(3, I18n.t("opt_vault_change")),
+            El.div("form-grid").add(El.field("vault-old", I18n.t("opt_vault_current_passphrase"), oldPass),
+                El.field("vault-next", I18n.t("opt_vault_new_passphrase"), newPass)),
             El.div("form-actions").add(change),
-            El.heading(3, "Turn encryption off"),
-            El.field("vault-off", "Passphrase to decrypt", offPass),
+            El.heading(3, I18n.t("opt_vault_turn_off")),
+            El.field("vault-off", I18n.t("opt_vault_decrypt_passphrase"), offPass),
             El.div("form-actions").add(off));
     }
 }

@@ -31,7 +31,7 @@ class ImportRejectionTest {
         }
         ImportRejected e = reject(sb.toString());
         assertEquals(ImportRejected.Reason.TOO_LARGE, e.reason());
-        assertEquals("This file is 6.0 MB; imports can be at most 5 MB. Export fewer providers at a time.", e.getMessage());
+        assertEquals("This file is 6 MB; imports can be at most 5 MB. Export fewer providers at a time.", e.getMessage());
     }
 
     @Test
