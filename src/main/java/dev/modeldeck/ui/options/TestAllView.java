@@ -67,14 +67,14 @@ final class TestAllView {
         root.hidden(false);
     }
 
-    /** Tests the providers (display order kept); returns at once. */
-    void run(List<ProviderConfig> providers, String what) {
+    /** Tests the providers (display order kept); returns at once. {@code nothingMessage} is shown when the list is empty. */
+    void run(List<ProviderConfig> providers, String nothingMessage) {
         if (running != null) {
             Alerts.say(I18n.t("opt_testall_still_running"));
             return;
         }
         if (providers.isEmpty()) {
-            Alerts.error(I18n.t("opt_testall_nothing", what));
+            Alerts.error(nothingMessage);
             return;
         }
         Cancellation cancel = new Cancellation();

@@ -44,7 +44,7 @@ public final class AppContext {
                 // An unusable URL or auth setup: the discovery result explains it instead of a request.
                 throw new IllegalArgumentException(e.getMessage());
             }
-        }, p -> CredentialFingerprint.of(keys.withKey(p)), new ModelCache(store, clock), clock).background(Async::runLater);
+        }, p -> CredentialFingerprint.of(keys.withKey(p)), new ModelCache(store, clock).jsonReader(dev.modeldeck.browser.NativeJson::parse), clock).background(Async::runLater);
     }
 
     /** The provider with its key from wherever keys are stored (settings or the unlocked vault). */
