@@ -1,5 +1,6 @@
 package dev.modeldeck.core.diagnosis;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.Preset;
@@ -14,35 +15,32 @@ final class AuthAdvice {
     /** @param e the classified error of the refusing response */
     static Finding explain(ProviderConfig p, NetException e, List<String> secrets) {
         String said = Scrub.quote(e.providerMessage(), secrets, 200);
-        String summary = "the server refused " + (keySent(p) ? "the key" : "the request") + " (HTTP " + e.status() + ")"
-            + (said.isEmpty() ? "." : ": " + said);
-        String details = e.requestId() == null ? null : "Request id: " + Scrub.foreign(e.requestId(), secrets);
+        String tail = Texts.tail(said);
+        String summary = keySent(p) ? I18n.t("diag_auth_refused_key", Texts.code(e.status()), tail)
+            : I18n.t("diag_auth_refused_request", Texts.code(e.status()), tail);
+        String details = e.requestId() == null ? null : I18n.t("diag_request_id", Scrub.foreign(e.requestId(), secrets));
         return Finding.failed(summary, fix(p)).withDetails(details);
     }
 
     static String fix(ProviderConfig p) {
         String host = Texts.host(p.baseUrl);
         if (KeyOwners.isAzure(host) && p.authStyle == AuthStyle.BEARER) {
-            return "Azure expects the key in an `api-key` header: choose Custom header under Authentication and "
-                + "enter api-key as the header name.";
+            return I18n.t("diag_auth_fix_azure");
         }
         if (!keySent(p)) {
-            return "This server wants a key: choose Bearer token under Authentication and paste the key"
-                + (dev.modeldeck.core.provider.EndpointResolver.isLocal(p)
-                    ? " (for a local server, the one it was started with, e.g. --api-key)." : ".");
+            return dev.modeldeck.core.provider.EndpointResolver.isLocal(p) ? I18n.t("diag_auth_fix_no_key_local")
+                : I18n.t("diag_auth_fix_no_key");
         }
         KeyOwners.Mismatch m = KeyOwners.check(p);
         if (m != null) {
-            return Texts.capital(m.describe()) + ". " + m.fix();
+            return I18n.t("diag_auth_fix_mismatch", Texts.capital(m.describe()), m.fix());
         }
         if (p.authStyle == AuthStyle.CUSTOM_HEADER && !KeyOwners.isAzure(host)) {
-            return "The key goes in the " + p.headerName.trim() + " header; most OpenAI-compatible servers expect a "
-                + "Bearer token instead. Check the header name, or choose Bearer token under Authentication.";
+            return I18n.t("diag_auth_fix_custom_header", p.headerName.trim());
         }
         Preset preset = Presets.byId(p.presetId);
-        String where = preset == Presets.CUSTOM || preset.local() ? "" : " " + preset.note();
-        return "Check that the key is complete, still active and made for " + host
-            + " (create a new one if unsure)." + where;
+        return preset == Presets.CUSTOM || preset.local() ? I18n.t("diag_auth_fix_check_key", host)
+            : I18n.t("diag_auth_fix_check_key_note", host, preset.note());
     }
 
     static boolean keySent(ProviderConfig p) {

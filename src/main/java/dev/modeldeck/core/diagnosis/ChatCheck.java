@@ -8,6 +8,7 @@ import dev.modeldeck.core.chat.ChatRequestBuilder;
 import dev.modeldeck.core.chat.ChatRunner;
 import dev.modeldeck.core.chat.ChatStreamListener;
 import dev.modeldeck.core.chat.Usage;
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.Cancellation;
 import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.HttpTransport;
@@ -15,6 +16,7 @@ import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.EndpointResolver;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.time.Clock;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -69,18 +71,17 @@ final class ChatCheck {
             };
             out = new ChatRunner(transport, clock).run(request, secrets, watch);
         } catch (NetException e) {
-            return new ChatCheck(Finding.failed("the chat request could not be built: " + Scrub.foreign(e.getMessage(), secrets),
-                "Fix the provider's settings and test again."), -1, false);
+            return new ChatCheck(Finding.failed(I18n.t("diag_chat_not_built", Scrub.foreign(e.getMessage(), secrets)),
+                I18n.t("diag_fix_settings_test_again")), -1, false);
         } finally {
             userCancel.removeListener(forward);
         }
         if (out.status() == ChatMessage.Status.STOPPED) {
             if (!overtime[0]) {
-                return new ChatCheck(Finding.skipped("cancelled."), out.ttftMs(), true);
+                return new ChatCheck(Finding.skipped(I18n.t("diag_cancelled")), out.ttftMs(), true);
             }
-            return new ChatCheck(Finding.failed("the reply did not finish within " + Texts.seconds(timeout)
-                + " (first token after " + Texts.ms(out.ttftMs()) + ").",
-                "The model may be slow or still loading: test again, or raise this provider's timeout."), out.ttftMs(), false);
+            return new ChatCheck(Finding.failed(I18n.t("diag_chat_overtime", Texts.seconds(timeout), Texts.ms(out.ttftMs())),
+                I18n.t("diag_chat_overtime_fix")), out.ttftMs(), false);
         }
         if (out.status() == ChatMessage.Status.ERROR) {
             return new ChatCheck(failure(p, model, out.error(), permissions, permissionMissing, secrets), out.ttftMs(), false);
@@ -94,58 +95,61 @@ final class ChatCheck {
         switch (e.kind()) {
             case PERMISSION:
                 if (e.status() == 403 && e.providerMessage() == null) {
-                    return OriginAdvice.refused(p, "the chat POST", permissions.originRuleActive(p), permissionMissing);
+                    return OriginAdvice.refused(p, OriginAdvice.Request.CHAT_POST, permissions.originRuleActive(p),
+                        permissionMissing);
                 }
                 break;
             case NETWORK:
                 return OriginAdvice.postBlocked(p, permissionMissing);
             case TIMEOUT_HEADERS:
-                return Finding.failed("no reply from “" + model + "” within " + Texts.seconds(timeout) + ".",
-                    EndpointResolver.isLocal(p)
-                        ? "The server may still be loading the model: wait and test again, or raise this provider's timeout."
-                        : "Test again; if the model is just slow, raise this provider's timeout.");
+                return Finding.failed(I18n.t("diag_chat_no_reply", model, Texts.seconds(timeout)),
+                    EndpointResolver.isLocal(p) ? I18n.t("diag_chat_no_reply_fix_local") : I18n.t("diag_chat_no_reply_fix"));
             case TIMEOUT_IDLE:
-                return Finding.failed("the reply stream went silent for more than "
-                        + Texts.seconds(EndpointResolver.idleTimeoutMs(p)) + ".",
-                    "Test again; if the model thinks long before answering, raise this provider's idle timeout.");
+                return Finding.failed(I18n.t("diag_chat_silent", Texts.seconds(EndpointResolver.idleTimeoutMs(p))),
+                    I18n.t("diag_chat_silent_fix"));
             default:
                 break;
         }
         return ErrorAdvice.explain(p, e, model, secrets);
     }
 
+    /** A token count from the usage report; "?" when the server left it out. */
+    private static String tokens(Long n) {
+        return n == null ? "?" : Texts.count(n);
+    }
+
     private static Finding success(String model, ChatOutcome out, List<String> secrets) {
-        StringBuilder sb = new StringBuilder("“").append(model).append("” replied");
-        String text = out.content() == null ? "" : out.content().trim();
-        if (!text.isEmpty()) {
-            sb.append(' ').append(Scrub.quote(text, secrets, 40));
-        } else if (out.reasoning() != null && !out.reasoning().isEmpty()) {
-            sb.append(" (still thinking when the ").append(MAX_TOKENS).append("-token test limit cut it off)");
-        }
-        sb.append(": first token after ").append(Texts.ms(out.ttftMs()))
-          .append(", done in ").append(Texts.ms(out.totalMs()));
+        // The figures form a list ("first token after …, done in …, streamed in 5 pieces"): each item is whole.
+        List<String> figures = new ArrayList<>();
+        figures.add(I18n.t("diag_chat_timing", Texts.ms(out.ttftMs()), Texts.ms(out.totalMs())));
         boolean streamed = out.format() == BodyFormat.SSE || out.format() == BodyFormat.NDJSON;
         if (streamed) {
-            sb.append(out.chunkCount() > 1 ? ", streamed in " + out.chunkCount() + " pieces"
-                : ", the stream arrived in one piece");
+            figures.add(out.chunkCount() > 1 ? I18n.t("diag_chat_streamed_pieces", Texts.count(out.chunkCount()))
+                : I18n.t("diag_chat_streamed_one_piece"));
         }
         Usage u = out.usage();
         if (u != null && (u.promptTokens != null || u.completionTokens != null)) {
-            sb.append(", ").append(u.promptTokens == null ? "?" : String.valueOf(u.promptTokens)).append(" prompt + ")
-              .append(u.completionTokens == null ? "?" : String.valueOf(u.completionTokens)).append(" reply tokens");
+            figures.add(I18n.t("diag_chat_usage", tokens(u.promptTokens), tokens(u.completionTokens)));
         }
-        sb.append('.');
+        String list = ConfigurationCheck.join(figures, ", ");
+        String text = out.content() == null ? "" : out.content().trim();
+        String replied;
+        if (!text.isEmpty()) {
+            replied = I18n.t("diag_chat_replied_quote", model, Scrub.quote(text, secrets, 40), list);
+        } else if (out.reasoning() != null && !out.reasoning().isEmpty()) {
+            replied = I18n.t("diag_chat_replied_thinking", model, Texts.count(MAX_TOKENS), list);
+        } else {
+            replied = I18n.t("diag_chat_replied", model, list);
+        }
         if (!streamed) {
-            return Finding.warning("the server doesn't stream; replies will appear at once. " + sb,
-                "Nothing is broken. If this server can stream, a proxy in between may be buffering the answer.");
+            return Finding.warning(I18n.t("diag_chat_no_stream", replied), I18n.t("diag_chat_no_stream_fix"));
         }
         if (out.status() == ChatMessage.Status.INCOMPLETE) {
-            return Finding.warning("the stream ended without its end marker, so replies may be cut off. " + sb,
-                "If replies end abruptly, check the server or the proxy in front of it.");
+            return Finding.warning(I18n.t("diag_chat_incomplete", replied), I18n.t("diag_chat_incomplete_fix"));
         }
         if (text.isEmpty() && (out.reasoning() == null || out.reasoning().isEmpty())) {
-            return Finding.warning(sb + " The reply was empty.", "Try another model; this one answered with no text.");
+            return Finding.warning(I18n.t("diag_chat_empty", replied), I18n.t("diag_chat_empty_fix"));
         }
-        return Finding.ok(sb.toString());
+        return Finding.ok(replied);
     }
 }

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.diagnosis;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.BaseUrlCheck;
 import dev.modeldeck.core.provider.FieldMessage;
@@ -21,24 +22,23 @@ final class ConfigurationCheck {
         BaseUrlCheck.Result url = BaseUrlCheck.check(p.baseUrl);
         if (!url.canSave()) {
             UrlProblem e = firstError(url);
-            return Finding.failed("the base URL can't be used: " + e.message(), e.fixUrl() != null
-                ? "Change the base URL to " + e.fixUrl() + "."
-                : "Correct the base URL in the provider's settings.");
+            return Finding.failed(I18n.t("diag_config_bad_url", e.message()), e.fixUrl() != null
+                ? I18n.t("diag_config_bad_url_fix_to", e.fixUrl())
+                : I18n.t("diag_config_bad_url_fix"));
         }
         Preset preset = Presets.byId(p.presetId);
         String key = p.apiKey == null ? "" : p.apiKey.trim();
         if (p.authStyle != AuthStyle.NONE && key.isEmpty() && preset.keyRequired()) {
-            return Finding.failed("no API key: " + preset.displayName() + " needs one.",
-                "Add your key in the provider's settings (API key). " + preset.note());
+            return Finding.failed(I18n.t("diag_config_no_key", preset.displayName()),
+                I18n.t("diag_config_no_key_fix", preset.note()));
         }
         if (p.authStyle == AuthStyle.CUSTOM_HEADER && Texts.blank(p.headerName)) {
-            return Finding.failed("the key is set to go in a custom header, but the header has no name.",
-                "Enter the header name (Azure uses api-key), or choose Bearer token under Authentication.");
+            return Finding.failed(I18n.t("diag_config_no_header_name"), I18n.t("diag_config_no_header_name_fix"));
         }
         for (FieldMessage m : ProviderValidation.validate(p, Collections.<ProviderConfig>emptyList()).messages()) {
             if (m.severity() == Severity.ERROR && !m.field().equals(ProviderValidation.NAME)
                     && !m.field().equals(ProviderValidation.BASE_URL)) {
-                return Finding.failed("a setting can't be used (" + fieldLabel(m.field()) + ").", m.message());
+                return Finding.failed(I18n.t("diag_config_bad_setting", fieldLabel(m.field())), m.message());
             }
         }
 
@@ -49,10 +49,11 @@ final class ConfigurationCheck {
         for (UrlProblem u : url.problems()) {
             if (u.code() == UrlProblem.Code.MISSING_VERSION_PATH) {
                 summaries.add(clause(u.message()));
-                fixes.add("If requests fail, change the base URL to " + u.fixUrl() + ".");
+                fixes.add(I18n.t("diag_config_version_fix", u.fixUrl()));
             } else if (u.code() == UrlProblem.Code.INSECURE_HTTP && keySent) {
-                summaries.add("the key goes over unencrypted http:// to a server outside your network");
-                fixes.add(u.fixUrl() != null ? "Use " + u.fixUrl() + " if the server supports https." : "Use https://.");
+                summaries.add(I18n.t("diag_config_insecure"));
+                fixes.add(u.fixUrl() != null ? I18n.t("diag_config_insecure_fix_to", u.fixUrl())
+                    : I18n.t("diag_config_insecure_fix"));
             } else if (u.severity() == Severity.INFO || u.severity() == Severity.WARNING) {
                 notes.add(u.message());
             }
@@ -63,10 +64,10 @@ final class ConfigurationCheck {
             fixes.add(mismatch.fix());
         }
         if (p.authStyle == AuthStyle.NONE && !key.isEmpty()) {
-            summaries.add("a key is stored, but Authentication is None, so it is never sent");
-            fixes.add("Choose Bearer token under Authentication if the server needs the key.");
+            summaries.add(I18n.t("diag_config_key_unused"));
+            fixes.add(I18n.t("diag_config_key_unused_fix"));
         }
-        String base = "base URL " + url.normalized() + "; " + authText(p, keySent) + ".";
+        String base = baseText(p, keySent, url.normalized());
         String details = notes.isEmpty() ? null : join(notes, " ");
         if (summaries.isEmpty()) {
             return Finding.ok(base).withDetails(details);
@@ -75,12 +76,13 @@ final class ConfigurationCheck {
             base + (details == null ? "" : " " + details));
     }
 
-    private static String authText(ProviderConfig p, boolean keySent) {
+    /** "base URL …; how the key is sent." */
+    private static String baseText(ProviderConfig p, boolean keySent, String url) {
         if (!keySent) {
-            return "no key is sent";
+            return I18n.t("diag_config_base_no_key", url);
         }
-        return p.authStyle == AuthStyle.BEARER ? "the key is sent as a Bearer token"
-            : "the key is sent in the " + p.headerName.trim() + " header";
+        return p.authStyle == AuthStyle.BEARER ? I18n.t("diag_config_base_bearer", url)
+            : I18n.t("diag_config_base_header", url, p.headerName.trim());
     }
 
     private static UrlProblem firstError(BaseUrlCheck.Result r) {
@@ -94,10 +96,10 @@ final class ConfigurationCheck {
 
     private static String fieldLabel(String field) {
         switch (field) {
-            case ProviderValidation.API_KEY: return "API key";
-            case ProviderValidation.HEADER_NAME: return "Header name";
-            case ProviderValidation.EXTRA_HEADERS: return "extra headers";
-            case ProviderValidation.EXTRA_QUERY: return "extra query parameters";
+            case ProviderValidation.API_KEY: return I18n.t("diag_field_api_key");
+            case ProviderValidation.HEADER_NAME: return I18n.t("diag_field_header_name");
+            case ProviderValidation.EXTRA_HEADERS: return I18n.t("diag_field_extra_headers");
+            case ProviderValidation.EXTRA_QUERY: return I18n.t("diag_field_extra_query");
             default: return field;
         }
     }

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.diagnosis;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.Cancellation;
 import dev.modeldeck.core.net.ErrorClassifier;
 import dev.modeldeck.core.net.HttpRequest;
@@ -84,7 +85,7 @@ public final class ConnectionTest {
             Finding config = ConfigurationCheck.check(p);
             record(Step.CONFIGURATION, config);
             if (config.status == StepStatus.FAILED) {
-                return skipRest(Step.PERMISSION, "fix the configuration first.");
+                return skipRest(Step.PERMISSION, I18n.t("diag_skip_fix_configuration"));
             }
             if (cancel.isCancelled()) {
                 return cancelFrom(Step.PERMISSION);
@@ -94,9 +95,8 @@ public final class ConnectionTest {
             String pattern = BaseUrlCheck.permissionPattern(BaseUrlCheck.check(p.baseUrl).normalized());
             boolean permissionMissing = !permissions.hasHostPermission(pattern);
             record(Step.PERMISSION, permissionMissing
-                ? Finding.failed("ModelDeck has no permission to reach " + pattern + "; the browser may block its replies.",
-                    "Grant access (ModelDeck asks for " + pattern + " only). The next steps still try to connect.")
-                : Finding.ok("ModelDeck may reach " + pattern + "."));
+                ? Finding.failed(I18n.t("diag_permission_missing", pattern), I18n.t("diag_permission_missing_fix", pattern))
+                : Finding.ok(I18n.t("diag_permission_ok", pattern)));
             if (cancel.isCancelled()) {
                 return cancelFrom(Step.REACH);
             }
@@ -110,20 +110,20 @@ public final class ConnectionTest {
                 modelsUrl = request.url();
                 models = Probe.send(transport, clock, request, MAX_MODELS_BODY);
             } catch (NetException e) {
-                record(Step.REACH, Finding.failed("the request could not be built: " + e.getMessage(),
-                    "Fix the provider's settings and test again."));
-                return skipRest(Step.ORIGIN, "the request could not be built.");
+                record(Step.REACH, Finding.failed(I18n.t("diag_request_not_built", e.getMessage()),
+                    I18n.t("diag_fix_settings_test_again")));
+                return skipRest(Step.ORIGIN, I18n.t("diag_skip_request_not_built"));
             }
             if (!models.answered()) {
                 if (isCancel(models.error)) {
                     return cancelFrom(Step.REACH);
                 }
                 record(Step.REACH, ReachAdvice.explain(p, models.error, permissionMissing, modelsUrl, secrets));
-                return skipRest(Step.ORIGIN, "the server is not reachable.");
+                return skipRest(Step.ORIGIN, I18n.t("diag_skip_not_reachable"));
             }
             firstByteMs = models.firstByteMs;
-            record(Step.REACH, Finding.ok(Texts.hostPort(p.baseUrl) + " answered GET /models with HTTP "
-                + models.status + " after " + Texts.ms(models.firstByteMs) + "."));
+            record(Step.REACH, Finding.ok(I18n.t("diag_reach_ok", Texts.hostPort(p.baseUrl), Texts.code(models.status),
+                Texts.ms(models.firstByteMs))));
             if (cancel.isCancelled()) {
                 return cancelFrom(Step.ORIGIN);
             }
@@ -134,7 +134,8 @@ public final class ConnectionTest {
             boolean originRefused = false;
             Finding origin;
             if (models.bareForbidden()) {
-                origin = OriginAdvice.refused(p, "GET /models", permissions.originRuleActive(p), permissionMissing);
+                origin = OriginAdvice.refused(p, OriginAdvice.Request.MODELS_GET, permissions.originRuleActive(p),
+                    permissionMissing);
                 originRefused = true;
             } else if (needsOriginProbe()) {
                 post = originProbe();
@@ -144,7 +145,7 @@ public final class ConnectionTest {
                 origin = judgeOriginProbe(post, permissionMissing);
                 originRefused = origin.status == StepStatus.FAILED;
             } else {
-                origin = Finding.skipped("not needed: only local servers check the Origin header (the chat step would show it).");
+                origin = Finding.skipped(I18n.t("diag_origin_not_needed"));
             }
             record(Step.ORIGIN, origin);
             if (cancel.isCancelled()) {
@@ -164,9 +165,9 @@ public final class ConnectionTest {
             begin();
             ModelsCheck list = null;
             if (models.bareForbidden()) {
-                record(Step.MODELS, Finding.skipped("the server refused the request (see Origin check)."));
+                record(Step.MODELS, Finding.skipped(I18n.t("diag_skip_refused_see_origin")));
             } else if (authFailed && isAuthStatus(models.status)) {
-                record(Step.MODELS, Finding.skipped("the key was refused."));
+                record(Step.MODELS, Finding.skipped(I18n.t("diag_skip_key_refused")));
             } else {
                 list = ModelsCheck.interpret(p, models, modelsUrl, secrets, clock.nowMillis());
                 modelsFound = list.models;
@@ -186,7 +187,7 @@ public final class ConnectionTest {
             }
             chatModel = pickModel(list);
             if (chatModel == null) {
-                record(Step.CHAT, Finding.skipped("no model to try: pick one in the model list or add one by hand."));
+                record(Step.CHAT, Finding.skipped(I18n.t("diag_skip_no_model")));
                 return finish();
             }
             ChatCheck chat = ChatCheck.run(transport, clock, p, chatModel, cancel, permissions, permissionMissing, secrets);
@@ -215,19 +216,19 @@ public final class ConnectionTest {
         private Finding judgeOriginProbe(Probe post, boolean permissionMissing) {
             if (post.answered()) {
                 if (post.bareForbidden()) {
-                    return OriginAdvice.refused(p, "a POST", permissions.originRuleActive(p), permissionMissing);
+                    return OriginAdvice.refused(p, OriginAdvice.Request.TEST_POST, permissions.originRuleActive(p),
+                        permissionMissing);
                 }
-                String how = p.stripOrigin && permissions.originRuleActive(p)
-                    ? " (the rule removing the Origin header is active)" : "";
-                return Finding.ok("the server accepts POST requests from the extension" + how + "; a test POST got HTTP "
-                    + post.status + ".");
+                return Finding.ok(p.stripOrigin && permissions.originRuleActive(p)
+                    ? I18n.t("diag_origin_ok_rule_active", Texts.code(post.status))
+                    : I18n.t("diag_origin_ok", Texts.code(post.status)));
             }
             NetException e = post.error;
             if (e.kind() == NetException.Kind.NETWORK) {
                 return OriginAdvice.postBlocked(p, permissionMissing);
             }
-            return Finding.warning("a test POST got no answer: " + Scrub.foreign(e.getMessage(), secrets),
-                "Test again; if the server is loading a model, wait for it to finish.");
+            return Finding.warning(I18n.t("diag_origin_no_answer", Scrub.foreign(e.getMessage(), secrets)),
+                I18n.t("diag_origin_no_answer_fix"));
         }
 
         private Finding judgeAuth(Probe models, Probe post, boolean originRefused) {
@@ -239,37 +240,37 @@ public final class ConnectionTest {
             }
             if (source == null) {
                 if (originRefused) {
-                    return Finding.skipped("the server refused the request before checking the key.");
+                    return Finding.skipped(I18n.t("diag_auth_refused_before_key"));
                 }
                 return Finding.skipped(chatStep
-                    ? "the model list didn't tell (HTTP " + models.status + "); the chat step checks the key."
-                    : "the model list didn't tell (HTTP " + models.status + ").");
+                    ? I18n.t("diag_auth_unknown_chat_checks", Texts.code(models.status))
+                    : I18n.t("diag_auth_unknown", Texts.code(models.status)));
             }
             if (isAuthStatus(source.status)) {
                 NetException e = ErrorClassifier.classify(source.status, source.headers, source.body, secrets, clock.nowMillis());
                 return AuthAdvice.explain(p, e, secrets);
             }
             if (!AuthAdvice.keySent(p)) {
-                return Finding.ok("no key needed: the server answered without one.");
+                return Finding.ok(I18n.t("diag_auth_no_key_needed"));
             }
             boolean openRouterList = source == models && "openrouter.ai".equals(Texts.host(p.baseUrl));
             return Finding.ok(openRouterList
-                ? "the model list answered (OpenRouter lists models without checking the key; the chat step checks it)."
-                : "the key was accepted.");
+                ? I18n.t("diag_auth_openrouter_list")
+                : I18n.t("diag_auth_key_accepted"));
         }
 
         private String chatSkipReason(boolean originRefused, boolean authFailed, ModelsCheck list) {
             if (!chatStep) {
-                return "not run (the chat step is turned off).";
+                return I18n.t("diag_skip_chat_off");
             }
             if (originRefused) {
-                return "the server refuses requests from the extension (see Origin check).";
+                return I18n.t("diag_skip_refuses_extension");
             }
             if (authFailed) {
-                return "the key was refused.";
+                return I18n.t("diag_skip_key_refused");
             }
             if (list != null && list.finding.status == StepStatus.FAILED) {
-                return "the model list failed (see Models).";
+                return I18n.t("diag_skip_model_list_failed");
             }
             return null;
         }
@@ -321,7 +322,7 @@ public final class ConnectionTest {
 
         private TestReport cancelFrom(Step from) {
             cancelled = true;
-            return skipRest(from, "cancelled.");
+            return skipRest(from, I18n.t("diag_cancelled"));
         }
 
         private TestReport finish() {

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.diagnosis;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.BaseUrlCheck;
 import dev.modeldeck.core.provider.ProviderConfig;
@@ -13,50 +14,47 @@ final class ErrorAdvice {
     /** @param model the model the request named, or null */
     static Finding explain(ProviderConfig p, NetException e, String model, List<String> secrets) {
         String said = Scrub.quote(e.providerMessage(), secrets, 200);
-        String tail = said.isEmpty() ? "." : ": " + said;
-        String http = e.status() > 0 ? "HTTP " + e.status() : "no status";
-        String details = e.requestId() == null ? null : "Request id: " + Scrub.foreign(e.requestId(), secrets);
+        String tail = Texts.tail(said);
+        String http = e.status() > 0 ? "HTTP " + Texts.code(e.status()) : I18n.t("diag_no_status");
+        String details = e.requestId() == null ? null : I18n.t("diag_request_id", Scrub.foreign(e.requestId(), secrets));
         Finding f;
         switch (e.kind()) {
             case QUOTA:
-                f = Finding.failed("the account has run out of quota or credits (" + http
-                        + (e.providerCode() != null ? ", " + Scrub.foreign(e.providerCode(), secrets) : "") + ")" + tail,
-                    "Add credits or raise the spending limit in the provider's billing settings; waiting will not help.");
+                f = Finding.failed(I18n.t("diag_error_quota",
+                        http + (e.providerCode() != null ? ", " + Scrub.foreign(e.providerCode(), secrets) : ""), tail),
+                    I18n.t("diag_error_quota_fix"));
                 break;
             case RATE_LIMITED:
-                f = Finding.failed("the provider is limiting how many requests you send (" + http + ")" + tail,
-                    e.retryAfterMs() >= 0 ? "Wait " + Texts.seconds(e.retryAfterMs()) + " (the provider's Retry-After) and test again."
-                        : "Wait a minute and test again, or lower this provider's requests per minute.");
+                f = Finding.failed(I18n.t("diag_error_rate_limited", http, tail),
+                    e.retryAfterMs() >= 0 ? I18n.t("diag_error_rate_limited_fix_wait", Texts.seconds(e.retryAfterMs()))
+                        : I18n.t("diag_error_rate_limited_fix"));
                 break;
             case NOT_FOUND:
                 f = isModelMissing(e)
-                    ? Finding.failed("the model " + (model == null ? "" : "“" + model + "” ") + "was not found (" + http + ")" + tail,
-                        "Pick a model from the provider's list (Refresh models), or check the model id and that your key may use it.")
-                    : Finding.failed("the address was not found (" + http + ")" + tail, wrongUrlFix(p));
+                    ? Finding.failed(model == null ? I18n.t("diag_error_model_not_found", http, tail)
+                            : I18n.t("diag_error_named_model_not_found", model, http, tail),
+                        I18n.t("diag_error_model_not_found_fix"))
+                    : Finding.failed(I18n.t("diag_error_address_not_found", http, tail), wrongUrlFix(p));
                 break;
             case CONTEXT_LENGTH:
-                f = Finding.failed("the model refused even a tiny prompt as too long (" + http + ")" + tail,
-                    "Check the model's context size on the server (for Ollama, num_ctx), or pick another model.");
+                f = Finding.failed(I18n.t("diag_error_context_length", http, tail), I18n.t("diag_error_context_length_fix"));
                 break;
             case SERVER:
                 f = serverError(e, http, tail);
                 break;
             case BAD_REQUEST:
-                f = Finding.failed("the server rejected the request (" + http + ")" + tail,
-                    "Check the model id and this provider's extra headers and query parameters; try another model.");
+                f = Finding.failed(I18n.t("diag_error_bad_request", http, tail), I18n.t("diag_error_bad_request_fix"));
                 break;
             case AUTH:
                 return AuthAdvice.explain(p, e, secrets);
             case PERMISSION:
-                f = Finding.failed("the provider refused access (" + http + ")" + tail,
-                    "The key may not be allowed to use this model, project or region: check its permissions.");
+                f = Finding.failed(I18n.t("diag_error_permission", http, tail), I18n.t("diag_error_permission_fix"));
                 break;
             case PROTOCOL:
-                f = Finding.failed("the answer could not be understood: " + Scrub.foreign(e.getMessage(), secrets),
-                    wrongUrlFix(p));
+                f = Finding.failed(I18n.t("diag_error_protocol", Scrub.foreign(e.getMessage(), secrets)), wrongUrlFix(p));
                 break;
             default:
-                f = Finding.failed(Scrub.foreign(e.getMessage(), secrets), "Test again.");
+                f = Finding.failed(Scrub.foreign(e.getMessage(), secrets), I18n.t("diag_fix_test_again"));
                 break;
         }
         return f.withDetails(details);
@@ -65,15 +63,12 @@ final class ErrorAdvice {
     private static Finding serverError(NetException e, String http, String tail) {
         String said = e.providerMessage() == null ? "" : e.providerMessage().toLowerCase();
         if (said.contains("loading")) {
-            return Finding.failed("the model is still loading on the server (" + http + ")" + tail,
-                "Wait a few seconds and test again.");
+            return Finding.failed(I18n.t("diag_error_loading", http, tail), I18n.t("diag_error_loading_fix"));
         }
         if (e.status() == 502 || e.status() == 504) {
-            return Finding.failed("a gateway in front of the server failed (" + http + ")" + tail,
-                "The server or its proxy is having trouble: test again shortly.");
+            return Finding.failed(I18n.t("diag_error_gateway", http, tail), I18n.t("diag_error_gateway_fix"));
         }
-        return Finding.failed("the server had an internal error (" + http + ")" + tail,
-            "Test again; if it keeps happening, check the server's log or the provider's status page.");
+        return Finding.failed(I18n.t("diag_error_internal", http, tail), I18n.t("diag_error_internal_fix"));
     }
 
     static boolean isModelMissing(NetException e) {
@@ -86,9 +81,8 @@ final class ErrorAdvice {
     static String wrongUrlFix(ProviderConfig p) {
         UrlProblem hint = BaseUrlCheck.check(p.baseUrl).find(UrlProblem.Code.MISSING_VERSION_PATH);
         if (hint != null && hint.fixUrl() != null) {
-            return "Check the base URL \u2014 is the version path missing? Try " + hint.fixUrl() + ".";
+            return I18n.t("diag_wrong_url_fix_to", hint.fixUrl());
         }
-        return "Check the base URL \u2014 is /v1 missing? It must be the API's address (for example "
-            + "https://api.openai.com/v1), not a web page.";
+        return I18n.t("diag_wrong_url_fix");
     }
 }

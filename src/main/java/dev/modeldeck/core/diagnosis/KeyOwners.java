@@ -1,5 +1,6 @@
 package dev.modeldeck.core.diagnosis;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.provider.UrlParts;
 
@@ -39,14 +40,15 @@ final class KeyOwners {
             this.host = host;
         }
 
-        /** "This key looks like an OpenRouter key (it starts with sk-or-), but the base URL points at api.openai.com." */
+        /** "the key looks like an OpenRouter key (it starts with sk-or-), but the base URL points at api.openai.com". */
         String describe() {
-            return "the key looks like " + article(owner) + " " + owner + " key (it starts with " + prefix
-                + "), but the base URL points at " + host;
+            // English picks "a" or "an" by the owner's sound; other languages may word both alike.
+            return anBefore(owner) ? I18n.t("diag_key_mismatch_an", owner, prefix, host)
+                : I18n.t("diag_key_mismatch_a", owner, prefix, host);
         }
 
         String fix() {
-            return "Paste the key for " + host + ", or use the key with " + owner + " (base URL " + ownerBaseUrl + ").";
+            return I18n.t("diag_key_mismatch_fix", host, owner, ownerBaseUrl);
         }
     }
 
@@ -77,9 +79,9 @@ final class KeyOwners {
             || host.endsWith(".services.ai.azure.com"));
     }
 
-    private static String article(String word) {
+    /** Whether English writes "an" before this name (a vowel sound: "an OpenAI", "an xAI", "an NVIDIA"). */
+    private static boolean anBefore(String word) {
         char c = Character.toLowerCase(word.charAt(0));
-        boolean vowelSound = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'x' || word.startsWith("NV");
-        return vowelSound ? "an" : "a";
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'x' || word.startsWith("NV");
     }
 }

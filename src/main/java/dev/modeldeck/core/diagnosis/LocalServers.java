@@ -1,5 +1,6 @@
 package dev.modeldeck.core.diagnosis;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.provider.Preset;
 import dev.modeldeck.core.provider.Presets;
 import dev.modeldeck.core.provider.ProviderConfig;
@@ -14,28 +15,28 @@ final class LocalServers {
         return preset == Presets.CUSTOM ? Presets.guessFromUrl(p.baseUrl) : preset;
     }
 
-    /** "Ollama", "LM Studio", … or "the server" when unknown. */
+    /** "Ollama", "LM Studio", … or null when unknown (messages then say "the server"). */
     static String name(ProviderConfig p) {
         Preset preset = presetOf(p);
-        return preset == Presets.CUSTOM ? "the server" : preset.displayName();
+        return preset == Presets.CUSTOM ? null : preset.displayName();
     }
 
     /** One instruction that starts the server. */
     static String startHint(ProviderConfig p) {
         switch (presetOf(p).id()) {
-            case "ollama": return "Start it with `ollama serve` (or open the Ollama app).";
-            case "lmstudio": return "Open LM Studio and start the server in the Developer tab.";
-            case "llamacpp": return "Start it with `llama-server -m <model.gguf> --port " + port(p) + "`.";
-            case "vllm": return "Start it with `vllm serve <model>`.";
-            case "localai": return "Start LocalAI (for example `local-ai run`, or its Docker image) on port " + port(p) + ".";
-            case "jan": return "Open Jan, go to Settings > Local API Server and start the server.";
-            case "litellm": return "Start the proxy with `litellm --config <config.yaml>`.";
-            default: return "Start the server and check that it listens on port " + port(p) + " of this address.";
+            case "ollama": return I18n.t("diag_start_ollama");
+            case "lmstudio": return I18n.t("diag_start_lmstudio");
+            case "llamacpp": return I18n.t("diag_start_llamacpp", port(p));
+            case "vllm": return I18n.t("diag_start_vllm");
+            case "localai": return I18n.t("diag_start_localai", port(p));
+            case "jan": return I18n.t("diag_start_jan");
+            case "litellm": return I18n.t("diag_start_litellm");
+            default: return I18n.t("diag_start_server", port(p));
         }
     }
 
     private static String port(ProviderConfig p) {
         dev.modeldeck.core.provider.UrlParts u = Texts.parts(p.baseUrl);
-        return u == null ? "?" : String.valueOf(u.effectivePort());
+        return u == null ? "?" : Texts.code(u.effectivePort());
     }
 }

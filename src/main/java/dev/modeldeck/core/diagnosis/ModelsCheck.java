@@ -4,6 +4,7 @@ import dev.modeldeck.core.discovery.CapabilityResolver;
 import dev.modeldeck.core.discovery.ModelInfo;
 import dev.modeldeck.core.discovery.ModelList;
 import dev.modeldeck.core.discovery.ModelListParser;
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.ErrorClassifier;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.Preset;
@@ -36,12 +37,11 @@ final class ModelsCheck {
         if (probe.status == 404) {
             Preset preset = Presets.byId(p.presetId);
             if (!preset.hasModelsList()) {
-                return new ModelsCheck(Finding.warning("no model list (as expected for " + preset.displayName() + ").",
-                    "Add your models by hand (Add model)."), -1, -1, none);
+                return new ModelsCheck(Finding.warning(I18n.t("diag_models_none_expected", preset.displayName()),
+                    I18n.t("diag_models_none_expected_fix")), -1, -1, none);
             }
-            return new ModelsCheck(Finding.warning("this provider has no model list at " + url + " (HTTP 404).",
-                "Add models by hand (Add model). If this server should list them: " + ErrorAdvice.wrongUrlFix(p)),
-                -1, -1, none);
+            return new ModelsCheck(Finding.warning(I18n.t("diag_models_no_list", url),
+                I18n.t("diag_models_no_list_fix", ErrorAdvice.wrongUrlFix(p))), -1, -1, none);
         }
         if (probe.status < 200 || probe.status >= 300) {
             NetException e = ErrorClassifier.classify(probe.status, probe.headers, probe.body, secrets, now);
@@ -52,8 +52,8 @@ final class ModelsCheck {
             return new ModelsCheck(f, -1, -1, none);
         }
         if (probe.error != null) {
-            return new ModelsCheck(Finding.failed("the model list broke off: " + Scrub.foreign(probe.error.getMessage(), secrets),
-                "Test again; if it keeps happening, the server or a proxy is cutting the answer."), -1, -1, none);
+            return new ModelsCheck(Finding.failed(I18n.t("diag_models_broke_off", Scrub.foreign(probe.error.getMessage(), secrets)),
+                I18n.t("diag_models_broke_off_fix")), -1, -1, none);
         }
         ModelList list;
         try {
@@ -73,15 +73,15 @@ final class ModelsCheck {
         int n = list.models().size();
         String notes = list.notes().isEmpty() ? null : Scrub.foreign(ConfigurationCheck.join(list.notes(), " "), secrets);
         if (n == 0) {
-            return new ModelsCheck(Finding.warning("the server lists no models.", LocalServers.presetOf(p).id().equals("ollama")
-                ? "Download one with `ollama pull <model>`, or add a model by hand."
-                : "Load or deploy a model on the server, or add a model by hand (Add model).").withDetails(notes), 0, 0, chat);
+            return new ModelsCheck(Finding.warning(I18n.t("diag_models_empty"), LocalServers.presetOf(p).id().equals("ollama")
+                ? I18n.t("diag_models_empty_fix_ollama")
+                : I18n.t("diag_models_empty_fix")).withDetails(notes), 0, 0, chat);
         }
         if (chat.isEmpty()) {
-            return new ModelsCheck(Finding.warning(plural(n, "model") + " found, but none is a chat model.",
-                "Add the chat model you want by hand (Add model), or load one on the server.").withDetails(notes), n, 0, chat);
+            return new ModelsCheck(Finding.warning(I18n.plural("diag_models_found_no_chat", n),
+                I18n.t("diag_models_found_no_chat_fix")).withDetails(notes), n, 0, chat);
         }
-        String summary = plural(n, "model") + " found, " + chat.size() + " for chat (" + named(chat) + ").";
+        String summary = I18n.plural("diag_models_found", n, Texts.count(chat.size()), named(chat));
         return new ModelsCheck(Finding.ok(summary, notes), n, chat.size(), chat);
     }
 
@@ -89,10 +89,10 @@ final class ModelsCheck {
         String body = probe.body == null ? "" : probe.body.trim();
         String type = probe.header("Content-Type");
         boolean html = (type != null && type.toLowerCase().contains("html")) || body.startsWith("<");
-        String what = html ? "the address answered with a web page, not a model list"
-            : body.isEmpty() ? "the address answered with an empty body, not a model list"
-            : "the answer is not a model list";
-        return Finding.failed(what + " \u2014 is /v1 missing?", ErrorAdvice.wrongUrlFix(p))
+        String what = html ? I18n.t("diag_models_web_page")
+            : body.isEmpty() ? I18n.t("diag_models_empty_body")
+            : I18n.t("diag_models_not_a_list");
+        return Finding.failed(what, ErrorAdvice.wrongUrlFix(p))
             .withDetails(Scrub.foreign(e.getMessage(), secrets));
     }
 
@@ -106,6 +106,4 @@ final class ModelsCheck {
         }
         return sb.toString();
     }
-
-    static String plural(int n, String word) { return n + " " + word + (n == 1 ? "" : "s"); }
 }

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.diagnosis;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.provider.ProviderConfig;
 
 /**
@@ -8,28 +9,34 @@ import dev.modeldeck.core.provider.ProviderConfig;
  * answer that Origin with a bare 403.
  */
 final class OriginAdvice {
-    /** The label of the provider form's checkbox, quoted in fixes. */
-    static final String STRIP_ORIGIN_SETTING = "Remove the Origin header for this server";
+    /** The request a server refused, named in the summary. */
+    enum Request { MODELS_GET, TEST_POST, CHAT_POST }
 
     private OriginAdvice() { }
 
+    /** The label of the provider form's checkbox, quoted in fixes. */
+    static String stripOriginSetting() {
+        return I18n.t("diag_strip_origin_setting");
+    }
+
     /** A 403 with an empty body. */
-    static Finding refused(ProviderConfig p, String method, boolean ruleActive, boolean permissionMissing) {
-        String summary = "the server refuses requests from browser extensions (Origin check): its answer to "
-            + method + " was HTTP 403 with an empty body.";
-        String serverSide = serverSideFix(p);
+    static Finding refused(ProviderConfig p, Request request, boolean ruleActive, boolean permissionMissing) {
+        String summary;
+        switch (request) {
+            case MODELS_GET: summary = I18n.t("diag_origin_refused_models_get"); break;
+            case TEST_POST: summary = I18n.t("diag_origin_refused_test_post"); break;
+            default: summary = I18n.t("diag_origin_refused_chat_post"); break;
+        }
+        String setting = stripOriginSetting();
         String fix;
         if (p.stripOrigin && ruleActive) {
-            fix = "“" + STRIP_ORIGIN_SETTING + "” is on and its rule is active, yet the server still refuses. "
-                + serverSide;
+            fix = I18n.t("diag_origin_rule_active_fix", setting, serverSideFix(p));
         } else if (p.stripOrigin) {
-            fix = "“" + STRIP_ORIGIN_SETTING + "” is on, but its rule is not installed"
-                + (permissionMissing ? ": grant access first (the rule needs it), then test again."
-                    : ": save the provider again to install it, then test again.")
-                + " Or: " + lowerFirst(serverSide);
+            fix = permissionMissing ? I18n.t("diag_origin_rule_missing_grant_fix", setting, serverSideFixInSentence(p))
+                : I18n.t("diag_origin_rule_missing_save_fix", setting, serverSideFixInSentence(p));
         } else {
-            fix = "Turn on “" + STRIP_ORIGIN_SETTING + "” (ModelDeck installs a rule for this address only)"
-                + (permissionMissing ? " and grant access" : "") + ", or " + lowerFirst(serverSide);
+            fix = permissionMissing ? I18n.t("diag_origin_turn_on_grant_fix", setting, serverSideFixInSentence(p))
+                : I18n.t("diag_origin_turn_on_fix", setting, serverSideFixInSentence(p));
         }
         return Finding.failed(summary, fix);
     }
@@ -37,28 +44,23 @@ final class OriginAdvice {
     /** The GET got an answer but the POST got none. */
     static Finding postBlocked(ProviderConfig p, boolean permissionMissing) {
         if (permissionMissing) {
-            return Finding.failed("the server answered GET, but the browser blocked the reply to POST: the server's "
-                    + "CORS rules don't allow the extension (a CORS refusal).",
-                "Grant access: with the permission, the browser no longer applies CORS to this server. Or "
-                    + lowerFirst(serverSideFix(p)));
+            return Finding.failed(I18n.t("diag_origin_post_cors"),
+                I18n.t("diag_origin_post_cors_fix", serverSideFixInSentence(p)));
         }
-        return Finding.failed("the server answered GET, but a POST got no answer at all: the connection was closed "
-                + "or refused mid-way.",
-            "Check the server's log: it may have crashed while loading the model. If a proxy sits in front of it, "
-                + "check that it forwards POST requests.");
+        return Finding.failed(I18n.t("diag_origin_post_dropped"), I18n.t("diag_origin_post_dropped_fix"));
     }
 
-    /** What to change on the server itself. */
+    /** What to change on the server itself, as a sentence of its own. */
     static String serverSideFix(ProviderConfig p) {
-        if ("ollama".equals(LocalServers.presetOf(p).id())) {
-            return "Start Ollama with OLLAMA_ORIGINS=chrome-extension://* (quit the Ollama app first, then run "
-                + "`OLLAMA_ORIGINS=chrome-extension://* ollama serve`).";
-        }
-        return "Allow chrome-extension:// origins in the server's CORS or allowed-origins setting "
-            + "(for Ollama: OLLAMA_ORIGINS=chrome-extension://*).";
+        return isOllama(p) ? I18n.t("diag_origin_server_fix_ollama") : I18n.t("diag_origin_server_fix");
     }
 
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    /** The same instruction continuing a sentence ("…, or start Ollama with …"), worded by the catalog. */
+    private static String serverSideFixInSentence(ProviderConfig p) {
+        return isOllama(p) ? I18n.t("diag_origin_server_fix_ollama_continued") : I18n.t("diag_origin_server_fix_continued");
+    }
+
+    private static boolean isOllama(ProviderConfig p) {
+        return "ollama".equals(LocalServers.presetOf(p).id());
     }
 }

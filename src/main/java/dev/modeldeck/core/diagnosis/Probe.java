@@ -1,5 +1,6 @@
 package dev.modeldeck.core.diagnosis;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.Header;
 import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.HttpResponse;
@@ -57,8 +58,8 @@ final class Probe {
             while ((chunk = r.readChunk()) != null) {
                 sb.append(chunk);
                 if (sb.length() > maxChars) {
-                    error = new NetException(NetException.Kind.TOO_LARGE, "The answer is larger than "
-                        + (maxChars / 1_000_000) + " MB; ModelDeck stopped reading it.");
+                    error = new NetException(NetException.Kind.TOO_LARGE,
+                        I18n.t("diag_answer_too_large", Texts.count(maxChars / 1_000_000)));
                     break;
                 }
                 if (request.cancellation().isCancelled()) {
@@ -66,8 +67,8 @@ final class Probe {
                     break;
                 }
                 if (clock.nowMillis() > deadline) {
-                    error = new NetException(NetException.Kind.TIMEOUT_IDLE, "The answer did not finish within "
-                        + Texts.seconds(request.headersTimeoutMs()) + ".");
+                    error = new NetException(NetException.Kind.TIMEOUT_IDLE,
+                        I18n.t("diag_answer_overtime", Texts.seconds(request.headersTimeoutMs())));
                     break;
                 }
             }

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.diagnosis;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.EndpointResolver;
 import dev.modeldeck.core.provider.ProviderConfig;
@@ -17,52 +18,47 @@ final class ReachAdvice {
         long timeout = EndpointResolver.headersTimeoutMs(p);
         boolean local = EndpointResolver.isLocal(p);
         String where = Texts.hostPort(p.baseUrl);
+        // The local server's name ("Ollama"), or null when unknown: sentences then say "the server".
         String server = LocalServers.name(p);
         switch (e.kind()) {
             case TIMEOUT_HEADERS:
-                return Finding.failed("no answer in " + Texts.seconds(timeout) + " from " + where + ".", local
-                    ? Texts.capital(server) + " may be loading a model or be busy: wait and test again, or raise this "
-                        + "provider's timeout (now " + Texts.seconds(timeout) + ")."
-                    : "Check that the server is up, then test again; if it is just slow, raise this provider's timeout "
-                        + "(now " + Texts.seconds(timeout) + ").");
+                String wait = Texts.seconds(timeout);
+                return Finding.failed(I18n.t("diag_reach_timeout", wait, where), !local
+                    ? I18n.t("diag_reach_timeout_fix", wait)
+                    : server == null ? I18n.t("diag_reach_timeout_fix_local", wait)
+                    : I18n.t("diag_reach_timeout_fix_named", Texts.capital(server), wait));
             case NETWORK:
                 return network(p, permissionMissing, local, where, server, url).withDetails(detail(e, secrets));
             default:
-                return Finding.failed("the request could not be made: " + Scrub.foreign(e.getMessage(), secrets),
-                    "Check the provider's settings and test again.");
+                return Finding.failed(I18n.t("diag_reach_failed", Scrub.foreign(e.getMessage(), secrets)),
+                    I18n.t("diag_reach_failed_fix"));
         }
     }
 
     private static Finding network(ProviderConfig p, boolean permissionMissing, boolean local, String where,
                                    String server, String url) {
         if (local && permissionMissing) {
-            return Finding.failed("no usable answer from " + where + ": either nothing is listening there (is "
-                    + server + " running?), or the browser blocked the reply because the server sends no CORS "
-                    + "headers and ModelDeck lacks permission.",
-                "Grant access, then test again. If it still fails, make sure " + server + " is running. "
-                    + LocalServers.startHint(p));
+            String start = LocalServers.startHint(p);
+            return server == null
+                ? Finding.failed(I18n.t("diag_reach_local_blocked", where), I18n.t("diag_reach_local_blocked_fix", start))
+                : Finding.failed(I18n.t("diag_reach_local_blocked_named", where, server),
+                    I18n.t("diag_reach_local_blocked_named_fix", server, start));
         }
         if (local) {
-            return Finding.failed("nothing is listening on " + where + " \u2014 is " + server + " running?",
-                LocalServers.startHint(p) + " If it runs on another port or machine, correct the base URL.");
+            return Finding.failed(server == null ? I18n.t("diag_reach_nothing_listening", where)
+                    : I18n.t("diag_reach_nothing_listening_named", where, server),
+                I18n.t("diag_reach_nothing_listening_fix", LocalServers.startHint(p)));
         }
         if (permissionMissing) {
-            return Finding.failed("no usable answer from " + where + ": the browser blocked the reply because the "
-                    + "server sends no CORS headers and ModelDeck lacks permission (or the server is unreachable).",
-                "Grant access, then test again.");
+            return Finding.failed(I18n.t("diag_reach_blocked", where), I18n.t("diag_reach_blocked_fix"));
         }
         if ("http".equals(Texts.scheme(p.baseUrl))) {
-            return Finding.failed("could not connect to " + where + " over http:// (mixed content is not an issue "
-                    + "for extension pages, so the server itself is unreachable).",
-                "Check that the server is running and reachable from this computer (firewall, VPN, address); "
-                    + "open " + url + " in a tab to see what the browser says.");
+            return Finding.failed(I18n.t("diag_reach_http_unreachable", where), I18n.t("diag_reach_http_unreachable_fix", url));
         }
-        return Finding.failed("could not connect to " + where + ": the name may not resolve (a typo?), its "
-                + "certificate may be invalid, you may be offline, or a firewall, proxy or VPN blocks it.",
-            "Open " + url + " in a tab: a certificate or DNS error shows there. Check the address and your connection.");
+        return Finding.failed(I18n.t("diag_reach_no_connection", where), I18n.t("diag_reach_no_connection_fix", url));
     }
 
     private static String detail(NetException e, List<String> secrets) {
-        return e.getMessage() == null ? null : "The browser said: " + Scrub.foreign(e.getMessage(), secrets);
+        return e.getMessage() == null ? null : I18n.t("diag_browser_said", Scrub.foreign(e.getMessage(), secrets));
     }
 }

@@ -1,19 +1,27 @@
 package dev.modeldeck.core.diagnosis;
 
+import dev.modeldeck.core.i18n.I18n;
+
 /** The connection test's steps, in the order they run. */
 public enum Step {
-    CONFIGURATION("Configuration"),
-    PERMISSION("Permission"),
-    REACH("Reach"),
-    ORIGIN("Origin check"),
-    AUTHENTICATION("Authentication"),
-    MODELS("Models"),
-    CHAT("Chat");
+    CONFIGURATION,
+    PERMISSION,
+    REACH,
+    ORIGIN,
+    AUTHENTICATION,
+    MODELS,
+    CHAT;
 
-    private final String label;
-
-    Step(String label) { this.label = label; }
-
-    /** The name shown at the start of the step's line. */
-    public String label() { return label; }
+    /** The name shown at the start of the step's line, in the user's language. */
+    public String label() {
+        switch (this) {
+            case CONFIGURATION: return I18n.t("diag_step_configuration");
+            case PERMISSION: return I18n.t("diag_step_permission");
+            case REACH: return I18n.t("diag_step_reach");
+            case ORIGIN: return I18n.t("diag_step_origin");
+            case AUTHENTICATION: return I18n.t("diag_step_authentication");
+            case MODELS: return I18n.t("diag_step_models");
+            default: return I18n.t("diag_step_chat");
+        }
+    }
 }

@@ -32,12 +32,12 @@ public final class StepResult {
 
     /** {@code "Reach: failed — <summary> Fix: <fix>"}: the line the Connection test region shows. */
     public String toLine() {
-        StringBuilder sb = new StringBuilder(step.label()).append(": ").append(status.word());
+        StringBuilder sb = new StringBuilder(step.label()).append(": ").append(status.label());
         if (!summary.isEmpty()) {
             sb.append(" \u2014 ").append(summary);
         }
         if (fix != null && !fix.isEmpty()) {
-            sb.append(" Fix: ").append(fix);
+            sb.append(' ').append(dev.modeldeck.core.i18n.I18n.t("diag_fix_line", fix));
         }
         return sb.toString();
     }

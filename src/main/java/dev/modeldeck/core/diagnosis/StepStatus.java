@@ -1,6 +1,11 @@
 package dev.modeldeck.core.diagnosis;
 
-/** How one step ended; {@link #word()} is what the report line says (tests and e2e read it). */
+import dev.modeldeck.core.i18n.I18n;
+
+/**
+ * How one step ended. {@link #word()} is a fixed English id (CSS classes, stored history);
+ * {@link #label()} is what the report line shows, in the user's language.
+ */
 public enum StepStatus {
     OK("ok"),
     /** Works, with something the user should know (no streaming, http to a remote host, no model list). */
@@ -13,5 +18,16 @@ public enum StepStatus {
 
     StepStatus(String word) { this.word = word; }
 
+    /** Stable id, the same in every language. */
     public String word() { return word; }
+
+    /** The word the report shows: "ok", "warning", "failed", "skipped" in English. */
+    public String label() {
+        switch (this) {
+            case OK: return I18n.t("diag_status_ok");
+            case WARNING: return I18n.t("diag_status_warning");
+            case FAILED: return I18n.t("diag_status_failed");
+            default: return I18n.t("diag_status_skipped");
+        }
+    }
 }

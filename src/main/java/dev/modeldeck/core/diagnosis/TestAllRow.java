@@ -1,5 +1,7 @@
 package dev.modeldeck.core.diagnosis;
 
+import dev.modeldeck.core.i18n.I18n;
+
 /** One provider's line in the "Test all" table. */
 public final class TestAllRow {
     private final String providerId;
@@ -21,7 +23,7 @@ public final class TestAllRow {
         this.modelsFound = report == null ? -1 : report.modelsFound();
         StepResult first = report == null ? null : report.firstProblem();
         this.failingStep = first == null ? null : first.step();
-        this.problem = report == null ? "cancelled." : first == null ? null : first.summary();
+        this.problem = report == null ? I18n.t("diag_cancelled") : first == null ? null : first.summary();
         this.fix = first == null ? null : first.fix();
     }
 
@@ -42,21 +44,21 @@ public final class TestAllRow {
 
     /** {@code "OpenAI: ok — 120 ms, 42 models"} or {@code "Ollama: failed — Reach: … Fix: …"}. */
     public String toText() {
-        StringBuilder sb = new StringBuilder(providerName).append(": ").append(overall.word()).append(" \u2014 ");
+        StringBuilder sb = new StringBuilder(providerName).append(": ").append(overall.label()).append(" \u2014 ");
         if (report == null) {
-            return sb.append("cancelled.").toString();
+            return sb.append(I18n.t("diag_cancelled")).toString();
         }
         if (latencyToFirstByteMs >= 0) {
             sb.append(Texts.ms(latencyToFirstByteMs));
         }
         if (modelsFound >= 0) {
-            sb.append(latencyToFirstByteMs >= 0 ? ", " : "").append(ModelsCheck.plural(modelsFound, "model"));
+            sb.append(latencyToFirstByteMs >= 0 ? ", " : "").append(I18n.plural("diag_models_count", modelsFound));
         }
         if (failingStep != null) {
             sb.append(latencyToFirstByteMs >= 0 || modelsFound >= 0 ? "; " : "").append(failingStep.label())
               .append(": ").append(problem);
             if (fix != null) {
-                sb.append(" Fix: ").append(fix);
+                sb.append(' ').append(I18n.t("diag_fix_line", fix));
             }
         }
         return sb.toString();

@@ -13,6 +13,12 @@ final class Texts {
         return dev.modeldeck.core.i18n.Units.elapsed(ms);
     }
 
+    /** An HTTP status or port as written in texts: a code, never grouped like a quantity. */
+    static String code(int code) { return Integer.toString(code); }
+
+    /** A count in the user's language ("1,234" / "1.234"). */
+    static String count(long n) { return dev.modeldeck.core.i18n.I18n.format().integer(n); }
+
     /** A wait or timeout in words: "30 s", "2 min". */
     static String seconds(long ms) { return Durations.describe(ms); }
 
@@ -41,6 +47,14 @@ final class Texts {
             return null;
         }
         return UrlParts.parse(BaseUrlCheck.check(baseUrl).normalized());
+    }
+
+    /**
+     * The end of a sentence that may quote the server: ": “…”" when it said something, else ".".
+     * Messages place it right after their closing parenthesis: "the server refused the key (HTTP 401)$2".
+     */
+    static String tail(String quotedSaid) {
+        return quotedSaid == null || quotedSaid.isEmpty() ? "." : ": " + quotedSaid;
     }
 
     /** Ensures a sentence ends with a full stop. */

@@ -16,7 +16,7 @@ public final class JsonParser {
 
     public static Json parse(String text) throws JsonException {
         if (text == null) {
-            throw new JsonException("No JSON text", 0);
+            throw new JsonException(JsonException.Problem.NO_TEXT, 0);
         }
         JsonParser p = new JsonParser(text);
         p.skipBom();
@@ -24,7 +24,7 @@ public final class JsonParser {
         Json value = p.readValue();
         p.skipWhitespace();
         if (p.pos < text.length()) {
-            throw new JsonException("Unexpected text after the JSON value", p.pos);
+            throw new JsonException(JsonException.Problem.TRAILING_TEXT, p.pos);
         }
         return value;
     }
@@ -60,7 +60,7 @@ public final class JsonParser {
 
     private Json readValue() throws JsonException {
         if (pos >= src.length()) {
-            throw new JsonException("Unexpected end of JSON", pos);
+            throw new JsonException(JsonException.Problem.UNEXPECTED_END, pos);
         }
         char c = src.charAt(pos);
         switch (c) {
@@ -74,7 +74,7 @@ public final class JsonParser {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return readNumber();
                 }
-                throw new JsonException("Unexpected character '" + printable(c) + "'", pos);
+                throw new JsonException(JsonException.Problem.UNEXPECTED_CHARACTER, printable(c), pos);
         }
     }
 
@@ -84,7 +84,7 @@ public final class JsonParser {
 
     private void enter() throws JsonException {
         if (++depth > MAX_DEPTH) {
-            throw new JsonException("JSON nested deeper than " + MAX_DEPTH + " levels", pos);
+            throw new JsonException(JsonException.Problem.TOO_DEEP, Integer.toString(MAX_DEPTH), pos);
         }
     }
 
@@ -101,7 +101,7 @@ public final class JsonParser {
         while (true) {
             skipWhitespace();
             if (peek() != '"') {
-                throw new JsonException("Expected a member name", pos);
+                throw new JsonException(JsonException.Problem.EXPECTED_MEMBER_NAME, pos);
             }
             String key = readString();
             skipWhitespace();
@@ -116,7 +116,7 @@ public final class JsonParser {
                 return obj;
             }
             if (c != ',') {
-                throw new JsonException("Expected ',' or '}'", pos - 1);
+                throw new JsonException(JsonException.Problem.EXPECTED_COMMA_OR_BRACE, pos - 1);
             }
         }
     }
@@ -142,28 +142,28 @@ public final class JsonParser {
                 return arr;
             }
             if (c != ',') {
-                throw new JsonException("Expected ',' or ']'", pos - 1);
+                throw new JsonException(JsonException.Problem.EXPECTED_COMMA_OR_BRACKET, pos - 1);
             }
         }
     }
 
     private char peek() throws JsonException {
         if (pos >= src.length()) {
-            throw new JsonException("Unexpected end of JSON", pos);
+            throw new JsonException(JsonException.Problem.UNEXPECTED_END, pos);
         }
         return src.charAt(pos);
     }
 
     private void expect(char c) throws JsonException {
         if (peek() != c) {
-            throw new JsonException("Expected '" + c + "'", pos);
+            throw new JsonException(JsonException.Problem.EXPECTED_CHARACTER, String.valueOf(c), pos);
         }
         pos++;
     }
 
     private void expectWord(String word) throws JsonException {
         if (!src.startsWith(word, pos)) {
-            throw new JsonException("Unexpected word", pos);
+            throw new JsonException(JsonException.Problem.UNEXPECTED_WORD, pos);
         }
         pos += word.length();
     }
@@ -186,21 +186,21 @@ public final class JsonParser {
         sb.append(src, start, pos);
         while (true) {
             if (pos >= src.length()) {
-                throw new JsonException("Unterminated string", start - 1);
+                throw new JsonException(JsonException.Problem.UNTERMINATED_STRING, start - 1);
             }
             char c = src.charAt(pos++);
             if (c == '"') {
                 return sb.toString();
             }
             if (c < 0x20) {
-                throw new JsonException("Control character in string", pos - 1);
+                throw new JsonException(JsonException.Problem.CONTROL_CHARACTER, pos - 1);
             }
             if (c != '\\') {
                 sb.append(c);
                 continue;
             }
             if (pos >= src.length()) {
-                throw new JsonException("Unterminated escape", pos);
+                throw new JsonException(JsonException.Problem.UNTERMINATED_ESCAPE, pos);
             }
             char e = src.charAt(pos++);
             switch (e) {
@@ -213,20 +213,20 @@ public final class JsonParser {
                 case 'r': sb.append('\r'); break;
                 case 't': sb.append('\t'); break;
                 case 'u': sb.append(readHex4()); break;
-                default: throw new JsonException("Invalid escape '\\" + printable(e) + "'", pos - 2);
+                default: throw new JsonException(JsonException.Problem.INVALID_ESCAPE, printable(e), pos - 2);
             }
         }
     }
 
     private char readHex4() throws JsonException {
         if (pos + 4 > src.length()) {
-            throw new JsonException("Truncated \\u escape", pos);
+            throw new JsonException(JsonException.Problem.TRUNCATED_UNICODE_ESCAPE, pos);
         }
         int v = 0;
         for (int i = 0; i < 4; i++) {
             int d = Character.digit(src.charAt(pos++), 16);
             if (d < 0) {
-                throw new JsonException("Invalid \\u escape", pos - 1);
+                throw new JsonException(JsonException.Problem.INVALID_UNICODE_ESCAPE, pos - 1);
             }
             v = v * 16 + d;
         }
@@ -241,17 +241,17 @@ public final class JsonParser {
         int intStart = pos;
         digits();
         if (pos == intStart) {
-            throw new JsonException("Invalid number", start);
+            throw new JsonException(JsonException.Problem.INVALID_NUMBER, start);
         }
         if (src.charAt(intStart) == '0' && pos - intStart > 1) {
-            throw new JsonException("Leading zero in number", start);
+            throw new JsonException(JsonException.Problem.LEADING_ZERO, start);
         }
         if (pos < src.length() && src.charAt(pos) == '.') {
             pos++;
             int fracStart = pos;
             digits();
             if (pos == fracStart) {
-                throw new JsonException("Invalid number", start);
+                throw new JsonException(JsonException.Problem.INVALID_NUMBER, start);
             }
         }
         if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
@@ -262,7 +262,7 @@ public final class JsonParser {
             int expStart = pos;
             digits();
             if (pos == expStart) {
-                throw new JsonException("Invalid number", start);
+                throw new JsonException(JsonException.Problem.INVALID_NUMBER, start);
             }
         }
         String literal = src.substring(start, pos);

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.net;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.time.Clock;
 
 /**
@@ -89,11 +90,10 @@ public final class CircuitBreaker {
         String msg;
         if (state == State.OPEN) {
             long left = openUntil - clock.nowMillis();
-            msg = providerName + " is paused after " + failuresAtOpen + " failures; retrying at "
-                    + HttpDate.utcTime(openUntil) + " (in " + Durations.describe(left) + ").";
+            msg = I18n.plural("net_paused_retrying", failuresAtOpen, providerName, HttpDate.utcTime(openUntil),
+                    Durations.describe(left));
         } else {
-            msg = providerName + " is paused after " + failuresAtOpen
-                    + " failures; a test request is checking whether it is back.";
+            msg = I18n.plural("net_paused_probing", failuresAtOpen, providerName);
         }
         return new NetException(NetException.Kind.UNAVAILABLE, msg).retryAfterMs(Math.max(0, openUntil - clock.nowMillis()));
     }

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.net;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.time.Clock;
 import java.util.List;
 
@@ -43,83 +44,81 @@ public final class ErrorClassifier {
         long retryAfter = RetryAfter.parse(headers, nowMillis);
         if (isQuota(status, signals, text)) {
             kind = NetException.Kind.QUOTA;
-            problem = "The account has run out of quota or credits (HTTP " + status + ").";
-            fix = "Add credits or raise the limit in the provider's billing settings, or switch to another provider.";
+            problem = I18n.t("net_quota", code(status));
+            fix = I18n.t("net_quota_fix");
             retryAfter = -1;
         } else if (status == 401) {
             kind = NetException.Kind.AUTH;
-            problem = "The provider rejected the API key (HTTP 401).";
-            fix = "Check that the key is complete, still active and belongs to this provider and endpoint.";
+            problem = I18n.t("net_auth");
+            fix = I18n.t("net_auth_fix");
         } else if (status == 403 && emptyBody) {
             kind = NetException.Kind.PERMISSION;
-            problem = "The server refused the request from the extension without saying why (HTTP 403).";
-            fix = "Local servers such as Ollama refuse browser-extension origins: start Ollama with "
-                    + "OLLAMA_ORIGINS=chrome-extension://* or turn on \"Remove the Origin header for this server\" in the provider's advanced options.";
+            problem = I18n.t("net_origin_refused");
+            fix = I18n.t("net_origin_refused_fix");
         } else if (status == 403) {
             if (mentionsCredentials(text + " " + signals)) {
                 kind = NetException.Kind.AUTH;
-                problem = "The provider did not accept the credentials (HTTP 403).";
-                fix = "Check the API key and that it is allowed to use this endpoint.";
+                problem = I18n.t("net_credentials");
+                fix = I18n.t("net_credentials_fix");
             } else {
                 kind = NetException.Kind.PERMISSION;
-                problem = "The provider refused access (HTTP 403).";
-                fix = "The key may not have access to this model, project or region; check its permissions.";
+                problem = I18n.t("net_permission");
+                fix = I18n.t("net_permission_fix");
             }
         } else if (isModelNotFound(signals, text) && (status == 404 || status == 400)) {
             kind = NetException.Kind.NOT_FOUND;
-            problem = "The model was not found (HTTP " + status + ").";
-            fix = "Pick a model from the provider's list or check the model id and your access to it.";
+            problem = I18n.t("net_model_not_found", code(status));
+            fix = I18n.t("net_model_not_found_fix");
         } else if (status == 404) {
             kind = NetException.Kind.NOT_FOUND;
-            problem = "The address was not found (HTTP 404).";
-            fix = "Check the base URL; most providers expect it to end in /v1.";
+            problem = I18n.t("net_address_not_found");
+            fix = I18n.t("net_address_not_found_fix");
         } else if (isContextLength(status, signals, text)) {
             kind = NetException.Kind.CONTEXT_LENGTH;
-            problem = "The conversation is too long for this model's context window (HTTP " + status + ").";
-            fix = "Remove earlier messages, start a new conversation or pick a model with a larger context.";
+            problem = I18n.t("net_context_length", code(status));
+            fix = I18n.t("net_context_length_fix");
         } else if (status == 429) {
             kind = NetException.Kind.RATE_LIMITED;
             if (retryAfter < 0) {
                 retryAfter = waitInMessage(text);
             }
-            problem = "The provider is limiting how many requests you can send (HTTP 429).";
-            fix = retryAfter >= 0 ? "Try again in " + Durations.describe(retryAfter) + "."
-                    : "Wait a moment, or lower this provider's requests per minute.";
+            problem = I18n.t("net_rate_limited");
+            fix = retryAfter >= 0 ? I18n.t("net_rate_limited_fix_wait", Durations.describe(retryAfter))
+                    : I18n.t("net_rate_limited_fix");
         } else if (status == 408 || status == 409) {
             kind = NetException.Kind.SERVER;
-            problem = status == 408 ? "The provider timed out waiting for the request (HTTP 408)."
-                    : "The provider reported a conflict with another request (HTTP 409).";
-            fix = "Try again.";
+            problem = status == 408 ? I18n.t("net_timeout_408") : I18n.t("net_conflict_409");
+            fix = I18n.t("net_try_again");
         } else if (status >= 500) {
             kind = NetException.Kind.SERVER;
             if (status == 503 && (text.contains("loading") || signals.contains("loading"))) {
-                problem = "The model is still loading on the server (HTTP 503).";
-                fix = "Wait a few seconds and try again.";
+                problem = I18n.t("net_model_loading");
+                fix = I18n.t("net_model_loading_fix");
             } else if (status == 502 || status == 504) {
-                problem = "A gateway in front of the provider failed (HTTP " + status + ").";
-                fix = "The provider or its proxy is having trouble; try again shortly.";
+                problem = I18n.t("net_gateway", code(status));
+                fix = I18n.t("net_gateway_fix");
             } else if (status == 503 || status == 529) {
-                problem = "The provider is overloaded or down for maintenance (HTTP " + status + ").";
-                fix = "Try again shortly, or switch to another provider.";
+                problem = I18n.t("net_overloaded", code(status));
+                fix = I18n.t("net_overloaded_fix");
             } else {
-                problem = "The provider had an internal error (HTTP " + status + ").";
-                fix = "Try again; if it keeps happening, check the provider's status page.";
+                problem = I18n.t("net_internal", code(status));
+                fix = I18n.t("net_internal_fix");
             }
         } else if (status >= 400) {
             kind = NetException.Kind.BAD_REQUEST;
             String p = Redactor.redact(pe.param, secrets);
-            problem = "The provider rejected the request (HTTP " + status + ")"
-                    + (p != null && !p.isEmpty() ? ", about the parameter '" + trimmed(p) + "'." : ".");
-            fix = "Check this model's settings (for example max tokens or temperature) or try another model.";
+            problem = p != null && !p.isEmpty() ? I18n.t("net_bad_request_param", code(status), trimmed(p))
+                    : I18n.t("net_bad_request", code(status));
+            fix = I18n.t("net_bad_request_fix");
         } else {
             kind = NetException.Kind.PROTOCOL;
-            problem = "The provider answered with an unexpected HTTP status " + status + ".";
-            fix = "Check the base URL and that the server speaks the OpenAI API.";
+            problem = I18n.t("net_unexpected_status", code(status));
+            fix = I18n.t("net_unexpected_status_fix");
         }
 
         StringBuilder msg = new StringBuilder(problem).append(' ').append(fix);
         if (said != null && !said.isEmpty()) {
-            msg.append(pe.html ? " The server sent a web page: \"" : " The provider said: \"").append(said).append('"');
+            msg.append(' ').append(pe.html ? I18n.t("net_server_sent_page", said) : providerSaid(said));
         }
         NetException e = new NetException(kind, msg.toString()).status(status);
         e.providerCode(code).providerMessage(said);
@@ -129,6 +128,16 @@ public final class ErrorClassifier {
             e.retryAfterMs(retryAfter);
         }
         return e;
+    }
+
+    /** {@code The provider said: "…"}: the provider's own words, quoted after our explanation. */
+    static String providerSaid(String said) {
+        return I18n.t("net_provider_said", said);
+    }
+
+    /** An HTTP status as written in messages: a code, so never grouped like a quantity. */
+    static String code(int status) {
+        return Integer.toString(status);
     }
 
     private static boolean isQuota(int status, String signals, String text) {

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.net;
 
+import dev.modeldeck.core.i18n.I18n;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,12 +46,12 @@ public final class FailoverPlanner {
             FailoverEntry e = chain.get(position);
             String dead = deadProviders.get(e.providerId());
             if (dead != null) {
-                notes.add("skipped " + e.label() + ": " + dead);
+                notes.add(I18n.t("net_skipped", e.label(), dead));
                 continue;
             }
             CircuitBreaker b = breakers == null ? null : breakers.apply(e.providerId());
             if (b != null && !b.wouldAllow()) {
-                notes.add("skipped " + e.label() + ": " + b.rejection().getMessage());
+                notes.add(I18n.t("net_skipped", e.label(), b.rejection().getMessage()));
                 continue;
             }
             current = e;
@@ -73,9 +74,9 @@ public final class FailoverPlanner {
             return false;
         }
         String reason = reasonFor(error);
-        notes.add("skipped " + current.label() + ": " + reason);
+        notes.add(I18n.t("net_skipped", current.label(), reason));
         if (isProviderWide(error.kind()) && !deadProviders.containsKey(current.providerId())) {
-            deadProviders.put(current.providerId(), current.providerId() + " already failed (" + reason + ")");
+            deadProviders.put(current.providerId(), I18n.t("net_provider_already_failed", current.providerId(), reason));
         }
         return position + 1 < chain.size();
     }
@@ -99,22 +100,24 @@ public final class FailoverPlanner {
     public static String reasonFor(NetException e) {
         String what;
         switch (e.kind()) {
-            case NETWORK: what = "could not connect"; break;
-            case TIMEOUT_HEADERS: what = "no answer in time"; break;
-            case TIMEOUT_IDLE: what = "the answer stalled"; break;
-            case AUTH: what = "the API key was rejected"; break;
-            case PERMISSION: what = "access was refused"; break;
-            case NOT_FOUND: what = "model or address not found"; break;
-            case BAD_REQUEST: what = "the request was rejected"; break;
-            case RATE_LIMITED: what = "rate limited"; break;
-            case QUOTA: what = "out of quota or credits"; break;
-            case SERVER: what = "server error"; break;
-            case PROTOCOL: what = "unreadable answer"; break;
-            case TOO_LARGE: what = "answer too large"; break;
-            case UNAVAILABLE: what = "paused after repeated failures"; break;
+            case NETWORK: what = I18n.t("net_reason_network"); break;
+            case TIMEOUT_HEADERS: what = I18n.t("net_reason_timeout_headers"); break;
+            case TIMEOUT_IDLE: what = I18n.t("net_reason_timeout_idle"); break;
+            case CANCELLED: what = I18n.t("net_reason_cancelled"); break;
+            case AUTH: what = I18n.t("net_reason_auth"); break;
+            case PERMISSION: what = I18n.t("net_reason_permission"); break;
+            case NOT_FOUND: what = I18n.t("net_reason_not_found"); break;
+            case BAD_REQUEST: what = I18n.t("net_reason_bad_request"); break;
+            case CONTEXT_LENGTH: what = I18n.t("net_reason_context_length"); break;
+            case RATE_LIMITED: what = I18n.t("net_reason_rate_limited"); break;
+            case QUOTA: what = I18n.t("net_reason_quota"); break;
+            case SERVER: what = I18n.t("net_reason_server"); break;
+            case PROTOCOL: what = I18n.t("net_reason_protocol"); break;
+            case TOO_LARGE: what = I18n.t("net_reason_too_large"); break;
+            case UNAVAILABLE: what = I18n.t("net_reason_unavailable"); break;
             default: what = e.kind().name().toLowerCase(); break;
         }
-        return e.status() > 0 ? what + " (HTTP " + e.status() + ")" : what;
+        return e.status() > 0 ? I18n.t("net_reason_with_status", what, ErrorClassifier.code(e.status())) : what;
     }
 
     /** The "skipped X: reason" notes collected so far, in order. */

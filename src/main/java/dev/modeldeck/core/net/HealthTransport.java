@@ -81,7 +81,7 @@ public final class HealthTransport implements HttpTransport {
         if (last == null || last.message == null) {
             return paused;
         }
-        return new NetException(paused.kind(), paused.getMessage() + " Last failure: " + last.message)
+        return new NetException(paused.kind(), paused.getMessage() + " " + dev.modeldeck.core.i18n.I18n.t("net_last_failure", last.message))
             .retryAfterMs(paused.retryAfterMs());
     }
 }

@@ -33,7 +33,8 @@ public interface HttpResponse {
             if (sb.length() > maxChars) {
                 close();
                 throw new NetException(NetException.Kind.TOO_LARGE,
-                        "The response is larger than " + (maxChars / 1_000_000) + " MB; ModelDeck stopped reading it.");
+                        dev.modeldeck.core.i18n.I18n.t("net_response_too_large",
+                                dev.modeldeck.core.i18n.I18n.format().integer(maxChars / 1_000_000)));
             }
         }
         return sb.toString();

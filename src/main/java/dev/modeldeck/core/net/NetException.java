@@ -43,7 +43,9 @@ public final class NetException extends Exception {
         this.kind = kind;
     }
 
-    public static NetException cancelled() { return new NetException(Kind.CANCELLED, "Cancelled."); }
+    public static NetException cancelled() {
+        return new NetException(Kind.CANCELLED, dev.modeldeck.core.i18n.I18n.t("net_cancelled"));
+    }
 
     public Kind kind() { return kind; }
     public int status() { return status; }

@@ -26,7 +26,8 @@ public final class RateLimitedTransport implements HttpTransport {
         long wait = limiter.reserve(clock.nowMillis());
         if (wait > 0) {
             if (listener != null) {
-                listener.onWait("waiting " + Durations.describe(wait) + " for " + providerName + "'s rate limit", wait);
+                listener.onWait(dev.modeldeck.core.i18n.I18n.t("net_waiting_rate_limit", Durations.describe(wait), providerName),
+                        wait);
             }
             try {
                 CancellableSleep.sleep(clock, wait, cancel);

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.net;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.time.Clock;
 
 /**
@@ -53,7 +54,7 @@ public final class RetryingTransport implements HttpTransport {
                 if (d.action != RetryPolicy.Decision.Action.RETRY) {
                     throw e;
                 }
-                waitBeforeRetry(d.delayMs, "a network error", cancel);
+                waitBeforeRetry(d.delayMs, -1, cancel);
                 retries++;
                 continue;
             }
@@ -77,14 +78,16 @@ public final class RetryingTransport implements HttpTransport {
             }
             previousResponse = BufferedResponse.of(response);
             previousError = null;
-            waitBeforeRetry(d.delayMs, "HTTP " + status, cancel);
+            waitBeforeRetry(d.delayMs, status, cancel);
             retries++;
         }
     }
 
-    private void waitBeforeRetry(long ms, String reason, Cancellation cancel) throws NetException {
+    /** @param status the HTTP status that asked for the retry, or -1 after a network error */
+    private void waitBeforeRetry(long ms, int status, Cancellation cancel) throws NetException {
         if (listener != null) {
-            listener.onWait("retrying in " + Durations.describe(ms) + " after " + reason, ms);
+            listener.onWait(status < 0 ? I18n.t("net_retrying_after_network", Durations.describe(ms))
+                    : I18n.t("net_retrying_after_status", Durations.describe(ms), ErrorClassifier.code(status)), ms);
         }
         CancellableSleep.sleep(clock, ms, cancel);
     }
@@ -94,12 +97,12 @@ public final class RetryingTransport implements HttpTransport {
         int status = response.status();
         NetException c = ErrorClassifier.classify(status, response.headers(), response.body(),
                 Headers.secretsOf(request), now);
-        String until = HttpDate.utcTime(now + waitMs) + " (in " + Durations.describe(waitMs) + ")";
+        String until = HttpDate.utcTime(now + waitMs);
+        String in = Durations.describe(waitMs);
         boolean limited = status == 429;
-        String msg = (limited ? "The provider is rate limited until " : "The provider is unavailable until ") + until
-                + ". ModelDeck does not wait that long: try again then, or switch to another provider."
+        String msg = (limited ? I18n.t("net_rate_limited_until", until, in) : I18n.t("net_unavailable_until", until, in))
                 + (c.providerMessage() != null && !c.providerMessage().isEmpty()
-                        ? " The provider said: \"" + c.providerMessage() + "\"" : "");
+                        ? " " + ErrorClassifier.providerSaid(c.providerMessage()) : "");
         return new NetException(limited ? NetException.Kind.RATE_LIMITED : NetException.Kind.SERVER, msg)
                 .status(status).providerCode(c.providerCode()).providerMessage(c.providerMessage())
                 .requestId(c.requestId()).retryAfterMs(waitMs);
