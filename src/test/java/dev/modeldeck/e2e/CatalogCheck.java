@@ -44,7 +44,7 @@ final class CatalogCheck {
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         List<String> foreign = new ArrayList<>();
         for (String text : visibleTexts(d)) {
-            if (!ui.isCatalogText(text) && hasWordsBeyond(text, sorted) && !foreign.contains(text)) {
+            if (!ui.isCatalogText(text, piece -> !hasWordsBeyond(piece, sorted)) && !foreign.contains(text)) {
                 foreign.add(text);
             }
         }

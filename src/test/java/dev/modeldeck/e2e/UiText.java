@@ -64,10 +64,44 @@ final class UiText {
         return shown.message(best.key, args);
     }
 
-    /** True when {@code text} is a whole message of the page's catalog (its variable parts anything). */
-    boolean isCatalogText(String text) {
+    /**
+     * True when {@code text} is made of whole messages of the page's catalog (variable parts anything) and
+     * pieces {@code isData} accepts. A text node may hold several sentences, or one message wrapped in
+     * punctuation the page adds around it (" (1 ms)", "— summary"), so it is cut at sentence and list
+     * boundaries and every run of pieces is tried against the catalog.
+     */
+    boolean isCatalogText(String text, java.util.function.Predicate<String> isData) {
+        String t = collapse(text);
+        List<int[]> cuts = new ArrayList<>();
+        cuts.add(new int[] {0, 0});
+        Matcher boundary = BOUNDARY.matcher(t);
+        while (boundary.find()) {
+            cuts.add(new int[] {boundary.start(), boundary.end()});
+        }
+        cuts.add(new int[] {t.length(), t.length()});
+        boolean[] ok = new boolean[cuts.size()];
+        ok[0] = true;
+        for (int i = 1; i < cuts.size(); i++) {
+            for (int j = 0; j < i && !ok[i]; j++) {
+                if (ok[j]) {
+                    String piece = t.substring(cuts.get(j)[1], cuts.get(i)[0]);
+                    ok[i] = isData.test(piece) || matchesOne(piece);
+                }
+            }
+        }
+        return ok[cuts.size() - 1];
+    }
+
+    /** Where one message may end and the next begin: after sentence or clause punctuation, or around a dash or dot separator. */
+    private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?;:,)])\\s+|\\s+(?=[(—·–])|\\s*[—·–]\\s+");
+    /** Punctuation a page may put around a message: brackets, dashes, separators, colons. */
+    private static final Pattern EDGES = Pattern.compile("^[\\s(\\[—–·:,;-]+|[\\s)\\]—–·:,;-]+$");
+
+    private boolean matchesOne(String piece) {
+        String bare = EDGES.matcher(piece).replaceAll("");
         for (Template t : shownTemplates) {
-            if (t.literalHasLetters && t.pattern.matcher(collapse(text)).matches()) {
+            if (t.literalHasLetters && (t.pattern.matcher(piece).matches() || t.pattern.matcher(bare).matches()
+                    || t.barePattern.matcher(bare).matches())) {
                 return true;
             }
         }
@@ -96,6 +130,8 @@ final class UiText {
     private static final class Template {
         final String key;
         final Pattern pattern;
+        /** The message without the punctuation at its edges. */
+        final Pattern barePattern;
         final List<Integer> argOrder = new ArrayList<>();
         final int literalLength;
         final boolean literalHasLetters;
@@ -121,6 +157,8 @@ final class UiText {
                 }
             }
             pattern = Pattern.compile(regex.toString());
+            String bare = EDGES.matcher(message).replaceAll("");
+            barePattern = bare.equals(message) ? pattern : new Template(key, bare).pattern;
             literalLength = literal.length();
             boolean letters = false;
             for (int i = 0; i < literal.length(); i++) {

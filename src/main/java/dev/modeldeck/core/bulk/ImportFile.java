@@ -32,7 +32,7 @@ final class ImportFile {
             doc = JsonParser.parse(text);
         } catch (JsonException e) {
             throw new ImportRejected(ImportRejected.Reason.NOT_JSON, I18n.t("bulk_not_json",
-                withoutOffset(e.getMessage()), TextChecks.lineAndColumn(text == null ? "" : text, e.position())));
+                e.reason(), TextChecks.lineAndColumn(text == null ? "" : text, e.position())));
         }
         String format = doc.get(ExportFormat.F_FORMAT).str();
         if (!doc.isObject() || !ExportFormat.FORMAT.equals(format)) {
@@ -90,12 +90,6 @@ final class ImportFile {
     /** "Entry 3": where an export-file entry is, for messages (1-based). */
     private static String entryLabel(int index) {
         return I18n.t("bulk_entry_label", I18n.format().integer(index + 1));
-    }
-
-    /** JsonException ends its message with " at character N"; people get line and column instead. */
-    private static String withoutOffset(String message) {
-        int at = message.lastIndexOf(" at character ");
-        return at > 0 ? message.substring(0, at) : message;
     }
 
     private static void checkVersion(Json v) throws ImportRejected {

@@ -32,7 +32,7 @@ final class ConnectionTestView {
 
     /** The form checkbox's label, as the Origin fix quotes it. */
     static String originSetting() {
-        return I18n.t("opt_form_strip_origin");
+        return I18n.t("diag_strip_origin_setting");
     }
 
     /** A step's or a row's status word ("ok", "warning", "failed", "skipped") in the user's language. */
@@ -145,7 +145,7 @@ final class ConnectionTestView {
         El li = El.tag("li").data("step", r.step().name().toLowerCase());
         li.add(El.span("step-label", r.step().label()));
         li.addText(": ");
-        li.add(El.span("step-" + r.status().word(), statusLabel(r.status().word())));
+        li.add(El.span("step-" + r.status().word(), r.status().label()));
         if (r.status() != StepStatus.SKIPPED) {
             li.add(El.span("step-duration muted", " (" + Format.millis(r.durationMs()) + ")"));
         }

@@ -40,7 +40,7 @@ final class ImportPanel {
         this.planner = new ImportPlanner(page.context().clock);
         root.label(I18n.t("opt_import_title"));
         preview.label(I18n.t("opt_import_preview_label"));
-        urls.attr("placeholder", "http://127.0.0.1:11434/v1\nhttps://api.groq.com/openai/v1");
+        urls.attr("placeholder", I18n.t("opt_import_urls_placeholder"));
         El previewUrls = El.button(I18n.t("opt_import_preview"));
         previewUrls.onClickAsync(this::previewPasted);
         fileInput.on("change", () -> Async.run(this::previewFile));

@@ -84,10 +84,10 @@ final class ProviderFormView {
         }
         keyNote.text(keyStorageNote);
         headerField = El.field("f-header", I18n.t("opt_form_header_name"), headerName);
-        headerName.attr("placeholder", "api-key");
-        baseUrl.attr("placeholder", "https://api.example.com/v1");
+        headerName.attr("placeholder", I18n.t("opt_form_header_name_placeholder"));
+        baseUrl.attr("placeholder", I18n.t("opt_form_base_url_placeholder"));
         extraHeaders.attr("placeholder", I18n.t("opt_form_extra_headers_placeholder"));
-        extraQuery.attr("placeholder", "api-version=2024-10-21");
+        extraQuery.attr("placeholder", I18n.t("opt_form_extra_query_placeholder"));
 
         El keyRow = El.div("key-row").add(apiKey, revealKey);
         El keyField = El.div("field").add(El.tag("label").attr("for", "f-key").text(I18n.t("opt_form_api_key")), keyRow, keyNote);
@@ -109,7 +109,7 @@ final class ProviderFormView {
                 El.field("f-rpm", I18n.t("opt_form_rpm"), rpm),
                 El.field("f-cache", I18n.t("opt_form_cache"), cacheMinutes)),
             El.div("field inline").add(stripOrigin.id("f-strip-origin"),
-                El.tag("label").attr("for", "f-strip-origin").text(I18n.t("opt_form_strip_origin"))),
+                El.tag("label").attr("for", "f-strip-origin").text(I18n.t("diag_strip_origin_setting"))),
             El.div("hint").text(I18n.t("opt_form_strip_origin_hint")));
 
         El save = El.button(I18n.t("opt_form_save")).cls("primary");
