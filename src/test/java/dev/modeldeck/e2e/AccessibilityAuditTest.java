@@ -47,7 +47,8 @@ class AccessibilityAuditTest extends E2eBase {
     /** What the tests put on the page that is not the extension's wording. */
     private List<String> dataShown() {
         List<String> data = new ArrayList<>(List.of("Local demo", "Second demo", "Slow demo", "Broken demo",
-            "Tell me a long story", "Will this fail?", "Show me some code", "Hello", "modeldeck-demo"));
+            "Tell me a long story", "Will this fail?", "Show me some code", "Hello", "modeldeck-demo",
+            "http://127.0.0.1:1/v1", "https://api.groq.com/openai/v1"));
         data.addAll(dev.modeldeck.testprovider.ModelLists.DEMO_IDS);
         data.add(provider.baseUrl());
         data.add("127.0.0.1:" + provider.port());

@@ -95,7 +95,7 @@ final class UiText {
     /** Where one message may end and the next begin: after sentence or clause punctuation, or around a dash or dot separator. */
     private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?;:,)])\\s+|\\s+(?=[(—·–])|\\s*[—·–]\\s+");
     /** Punctuation a page may put around a message: brackets, dashes, separators, colons. */
-    private static final Pattern EDGES = Pattern.compile("^[\\s(\\[—–·:,;-]+|[\\s)\\]—–·:,;-]+$");
+    private static final Pattern EDGES = Pattern.compile("^[\\s(\\[—–·:,;-]+|[\\s)\\]—–·:,;.-]+$");
 
     private boolean matchesOne(String piece) {
         String bare = EDGES.matcher(piece).replaceAll("");
