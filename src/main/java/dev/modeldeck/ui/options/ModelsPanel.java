@@ -186,6 +186,8 @@ final class ModelsPanel {
 
     private String renderedQuery;
     private ModelCatalog renderedCatalog;
+    /** Rows already built for the rendered catalog, by model id: typing in the filter re-attaches them instead of rebuilding. */
+    private final java.util.Map<String, El> rows = new java.util.HashMap<>();
 
     private void renderList() {
         if (catalog == null) {
@@ -196,13 +198,22 @@ final class ModelsPanel {
         if (catalog == renderedCatalog && query.equals(renderedQuery)) {
             return; // e.g. a keystroke that changed nothing (a trailing space)
         }
+        if (catalog != renderedCatalog) {
+            rows.clear();
+        }
         renderedCatalog = catalog;
         renderedQuery = query;
         list.clear();
         List<CatalogModel> matches = catalog.filter(query);
         int shown = showingAll ? matches.size() : Math.min(MAX_ROWS, matches.size());
         for (int i = 0; i < shown; i++) {
-            list.add(row(matches.get(i)));
+            CatalogModel m = matches.get(i);
+            El r = rows.get(m.id());
+            if (r == null) {
+                r = row(m);
+                rows.put(m.id(), r);
+            }
+            list.add(r);
         }
         boolean cut = matches.size() > shown;
         moreText.text(cut ? I18n.t("opt_models_showing", Format.thousands(shown), Format.thousands(matches.size())) + " "
