@@ -30,10 +30,4 @@ public final class Format {
     public static String ago(long then, long now) {
         return Units.ago(then, now);
     }
-
-    /** @deprecated English-only; use {@link I18n#plural} with a catalog key. */
-    @Deprecated
-    public static String plural(long n, String one, String many) {
-        return thousands(n) + " " + (n == 1 ? one : many);
-    }
 }
