@@ -31,10 +31,27 @@ public final class FailoverPlanner {
     private FailoverEntry current;
     private boolean stopped;
 
+    /** Provider id → the name people know it by; null keeps ids ("p1/model") as in logs and tests. */
+    private Function<String, String> names;
+
     /** @param breakers breaker per provider id; may be null or return null (no breaker) */
     public FailoverPlanner(List<FailoverEntry> chain, Function<String, CircuitBreaker> breakers) {
         this.chain = new ArrayList<>(chain);
         this.breakers = breakers;
+    }
+
+    /** Notes name providers through {@code providerNames} ("Backup / gpt-4o") instead of by id. */
+    public FailoverPlanner names(Function<String, String> providerNames) {
+        this.names = providerNames;
+        return this;
+    }
+
+    private String label(FailoverEntry e) {
+        return names == null ? e.label() : names.apply(e.providerId()) + " / " + e.modelId();
+    }
+
+    private String providerName(String providerId) {
+        return names == null ? providerId : names.apply(providerId);
     }
 
     /** The next entry to try, or null when the chain is exhausted (or a failure ended it). */
@@ -46,12 +63,12 @@ public final class FailoverPlanner {
             FailoverEntry e = chain.get(position);
             String dead = deadProviders.get(e.providerId());
             if (dead != null) {
-                notes.add(I18n.t("net_skipped", e.label(), dead));
+                notes.add(I18n.t("net_skipped", label(e), dead));
                 continue;
             }
             CircuitBreaker b = breakers == null ? null : breakers.apply(e.providerId());
             if (b != null && !b.wouldAllow()) {
-                notes.add(I18n.t("net_skipped", e.label(), b.rejection().getMessage()));
+                notes.add(I18n.t("net_skipped", label(e), b.rejection().getMessage()));
                 continue;
             }
             current = e;
@@ -74,9 +91,9 @@ public final class FailoverPlanner {
             return false;
         }
         String reason = reasonFor(error);
-        notes.add(I18n.t("net_skipped", current.label(), reason));
+        notes.add(I18n.t("net_skipped", label(current), reason));
         if (isProviderWide(error.kind()) && !deadProviders.containsKey(current.providerId())) {
-            deadProviders.put(current.providerId(), I18n.t("net_provider_already_failed", current.providerId(), reason));
+            deadProviders.put(current.providerId(), I18n.t("net_provider_already_failed", providerName(current.providerId()), reason));
         }
         return position + 1 < chain.size();
     }

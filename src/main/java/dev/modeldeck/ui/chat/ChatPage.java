@@ -518,6 +518,9 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         FailoverPlanner planner = new FailoverPlanner(entries, id -> {
             ProviderConfig p = settings.provider(id);
             return p == null ? null : ctx.network.breaker(p);
+        }).names(id -> {
+            ProviderConfig p = settings.provider(id);
+            return p == null ? id : p.name;
         });
         ChatOutcome outcome = null;
         NetException lastError = null;
@@ -578,22 +581,17 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         finishReply(target, reply, view, cancel);
     }
 
-    /** "Answered by X; skipped A: reason" with provider names instead of ids. */
-    private String routeNote(List<String> notes) {
+    /** The planner's notes ("skipped Backup / gpt-4o: …"), one after another. */
+    private static String routeNote(List<String> notes) {
         if (notes.isEmpty()) {
             return null;
         }
         StringBuilder sb = new StringBuilder();
         for (String n : notes) {
-            String text = n;
-            for (ProviderConfig p : settings.providers) {
-                text = text.replace(p.id + "/", p.name + " / ");
-                text = text.replace(p.id + " already", p.name + " already");
-            }
             if (sb.length() > 0) {
                 sb.append("; ");
             }
-            sb.append(text);
+            sb.append(n);
         }
         return sb.toString();
     }

@@ -46,6 +46,17 @@ class FailoverPlannerTest {
     }
 
     @Test
+    void notesNameProvidersThePageKnowsThemBy() {
+        Map<String, String> names = Map.of("p1", "Work OpenAI", "p2", "Home Ollama");
+        FailoverPlanner p = planner("p1/gpt-4o", "p1/gpt-4o-mini", "p2/qwen").names(names::get);
+        p.next();
+        assertTrue(p.onFailure(err(Kind.AUTH, 401), false));
+        assertEquals("p2/qwen", p.next().label());
+        assertEquals(Arrays.asList("skipped Work OpenAI / gpt-4o: the API key was rejected (HTTP 401)",
+                "skipped Work OpenAI / gpt-4o-mini: Work OpenAI already failed (the API key was rejected (HTTP 401))"), p.notes());
+    }
+
+    @Test
     void authAndQuotaMoveOnBecauseAnotherProviderMayWork() {
         for (Kind k : new Kind[] {Kind.AUTH, Kind.QUOTA, Kind.PERMISSION, Kind.NOT_FOUND, Kind.BAD_REQUEST,
             Kind.UNAVAILABLE, Kind.NETWORK, Kind.TIMEOUT_HEADERS, Kind.PROTOCOL}) {
