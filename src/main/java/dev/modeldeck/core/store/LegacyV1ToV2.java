@@ -2,6 +2,7 @@ package dev.modeldeck.core.store;
 
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.provider.AuthStyle;
+import dev.modeldeck.core.provider.Presets;
 import dev.modeldeck.core.provider.ProviderConfig;
 import java.util.function.UnaryOperator;
 
@@ -9,7 +10,7 @@ import java.util.function.UnaryOperator;
  * Schema v1 → v2. A v1 document is the legacy single-provider build's localStorage keys gathered
  * into one object ({@code schemaVersion: 1, openai_api_base?, openai_api_key?, openai_model?, chat_history?}).
  * The result is a v2 settings document with one provider (id {@link #PROVIDER_ID}, so re-running adds no
- * duplicate), that provider as the default, and the legacy marker. Chat history becomes a conversation
+ * duplicate; preset guessed from the host by {@link Presets#guessFromUrl}), that provider as the default, and the legacy marker. Chat history becomes a conversation
  * elsewhere ({@link LegacyChatHistory}); settings never hold messages.
  */
 public final class LegacyV1ToV2 implements MigrationStep {
@@ -31,6 +32,8 @@ public final class LegacyV1ToV2 implements MigrationStep {
         String model = v1.get(StorageKeys.LEGACY_MODEL).str();
 
         ProviderConfig p = new ProviderConfig(PROVIDER_ID, LegacyUrls.providerName(baseUrl), baseUrl);
+        // Only the preset id: applying the preset would replace the user's URL and auth, and the import is lossless.
+        p.presetId = Presets.guessFromUrl(baseUrl).id();
         p.apiKey = key;
         p.authStyle = key.isEmpty() && LegacyUrls.isLocal(baseUrl) ? AuthStyle.NONE : AuthStyle.BEARER;
         p.defaultModel = model == null || model.trim().isEmpty() ? null : model;
