@@ -67,6 +67,6 @@ final class Scrub {
         if (t.length() > max) {
             t = t.substring(0, max - 1) + "\u2026";
         }
-        return "\u201c" + t + "\u201d";
+        return dev.modeldeck.core.i18n.I18n.quoted(t);
     }
 }

@@ -38,6 +38,11 @@ public final class I18n {
         return t(n == 1 ? base + "_one" : base + "_other", all);
     }
 
+    /** Text in the language's quotation marks: “…” in English, „…“ in German. */
+    public static String quoted(String text) {
+        return t("quoted", text);
+    }
+
     public static String language() {
         return catalog().language();
     }
