@@ -57,19 +57,8 @@ public final class ProviderExport {
         return "modeldeck-providers-" + utcDate(clock.nowMillis()) + ".json";
     }
 
-    /** yyyy-mm-dd of a UTC instant, by the days-to-civil calculation (no java.time in the browser build). */
+    /** yyyy-mm-dd of a UTC instant (file names are not localized: they sort the same everywhere). */
     static String utcDate(long millis) {
-        long days = Math.max(0, millis) / 86_400_000L + 719_468; // days since 0000-03-01
-        long era = days / 146_097;
-        long doe = days - era * 146_097;
-        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        long mp = (5 * doy + 2) / 153;
-        long day = doy - (153 * mp + 2) / 5 + 1;
-        long month = mp < 10 ? mp + 3 : mp - 9;
-        long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-        return year + "-" + two(month) + "-" + two(day);
+        return dev.modeldeck.core.i18n.EnglishFormat.utcDate(Math.max(0, millis));
     }
-
-    private static String two(long n) { return n < 10 ? "0" + n : Long.toString(n); }
 }

@@ -50,9 +50,12 @@ public final class EnglishFormat implements LocaleFormat {
 
     @Override
     public String dateTime(long epochMillis) {
-        long days = Math.floorDiv(epochMillis, 86_400_000L);
-        // Civil-from-days (proleptic Gregorian), so no java.time is needed.
-        long z = days + 719_468;
+        return utcDate(epochMillis) + " " + time(epochMillis);
+    }
+
+    /** yyyy-mm-dd of a UTC instant, by the days-to-civil calculation (no java.time in the browser build). */
+    public static String utcDate(long epochMillis) {
+        long z = Math.floorDiv(epochMillis, 86_400_000L) + 719_468; // days since 0000-03-01
         long era = Math.floorDiv(z, 146_097);
         long doe = z - era * 146_097;
         long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
@@ -61,7 +64,7 @@ public final class EnglishFormat implements LocaleFormat {
         long d = doy - (153 * mp + 2) / 5 + 1;
         long m = mp < 10 ? mp + 3 : mp - 9;
         long y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-        return y + "-" + two(m) + "-" + two(d) + " " + time(epochMillis);
+        return y + "-" + two(m) + "-" + two(d);
     }
 
     private static String two(long v) {
