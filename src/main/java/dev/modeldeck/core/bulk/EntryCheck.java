@@ -20,7 +20,7 @@ final class EntryCheck {
     private static final String[] NUMBERS = {
         "timeoutMs", "idleTimeoutMs", "temperature", "maxTokens", "requestsPerMinute", "modelCacheTtlMs"
     };
-    private static final String[] BOOLEANS = {"enabled", "stripOrigin"};
+    private static final String[] BOOLEANS = {"enabled", "stripOrigin", "allowInsecureKey"};
     private static final String[] HEADER_TEXT = {"organization", "project", "appReferer", "appTitle", "headerName"};
 
     private EntryCheck() { }

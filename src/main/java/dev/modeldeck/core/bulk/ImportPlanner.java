@@ -6,6 +6,7 @@ import dev.modeldeck.core.json.JsonArray;
 import dev.modeldeck.core.json.JsonWriter;
 import dev.modeldeck.core.provider.BaseUrlCheck;
 import dev.modeldeck.core.provider.FieldMessage;
+import dev.modeldeck.core.provider.InsecureKeyRule;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.provider.ProviderIds;
 import dev.modeldeck.core.provider.ProviderValidation;
@@ -150,8 +151,11 @@ public final class ImportPlanner {
             key = p.hasKey() ? KeyChange.SET : KeyChange.NONE;
         }
 
+        key = withholdInsecureKey(p, target, key);
+
         ValidationResult v = ProviderValidation.validate(p, Collections.<ProviderConfig>emptyList());
-        boolean needsKey = !p.hasKey() && v.firstError(ProviderValidation.API_KEY) != null;
+        boolean needsKey = key == KeyChange.WITHHELD
+            || (!p.hasKey() && v.firstError(ProviderValidation.API_KEY) != null);
         String invalid = firstBlockingError(v, needsKey);
         if (invalid != null) {
             return skip(in, p, matchedBy, target == null ? null : target.name, SkipReason.INVALID, invalid);
@@ -197,6 +201,30 @@ public final class ImportPlanner {
         }
         return new PlannedProvider(in.label(), PlanAction.ADD, MatchedBy.NONE, p, null,
             Collections.<String>emptyList(), key, null, null, conflicts, needsKey);
+    }
+
+    /**
+     * The insecure-key rule for imports: a key bound for plain http:// on a remote host needs the user's
+     * confirmation. A confirmation the saved provider already has for the same address carries over
+     * (a file without keys does not undo it); otherwise the file's key, or the key kept from the saved
+     * provider, is left out and the preview says why. Returns the key change to show.
+     */
+    private static KeyChange withholdInsecureKey(ProviderConfig p, ProviderConfig target, KeyChange key) {
+        if (!InsecureKeyRule.blocksKey(p)) {
+            return key;
+        }
+        if (target != null && target.allowInsecureKey && key == KeyChange.KEPT
+                && sameUrl(target.baseUrl, p.baseUrl)) {
+            p.allowInsecureKey = true;
+            return key;
+        }
+        p.apiKey = "";
+        return KeyChange.WITHHELD;
+    }
+
+    private static boolean sameUrl(String a, String b) {
+        String x = normalizedUrl(a);
+        return x != null && x.equals(normalizedUrl(b));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.modeldeck.core.bulk;
 
 import dev.modeldeck.core.i18n.I18n;
+import dev.modeldeck.core.provider.InsecureKeyRule;
 
 /** What an import does to a provider's API key; the preview shows only this, never the key. */
 public enum KeyChange {
@@ -11,7 +12,12 @@ public enum KeyChange {
     /** The saved key stays (the file has no keys, or the same key). */
     KEPT,
     /** The file includes keys and has none for this provider, so the saved key is removed. */
-    REMOVED;
+    REMOVED,
+    /**
+     * The file's key is left out: it would go over plain http:// to a remote host and the file does not
+     * carry the user's confirmation (allowInsecureKey), so storing it would only wait to leak it.
+     */
+    WITHHELD;
 
     /** Preview text, e.g. "key: will be set". */
     public String label() {
@@ -19,6 +25,7 @@ public enum KeyChange {
             case SET: return I18n.t("bulk_key_will_be_set");
             case KEPT: return I18n.t("bulk_key_kept");
             case REMOVED: return I18n.t("bulk_key_will_be_removed");
+            case WITHHELD: return I18n.t("bulk_key_withheld_insecure", InsecureKeyRule.confirmation());
             default: return I18n.t("bulk_key_none");
         }
     }

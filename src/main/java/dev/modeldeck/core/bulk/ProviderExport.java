@@ -7,6 +7,7 @@ import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.core.time.Clock;
 import java.util.Collection;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes providers to a {@link ExportFormat#FORMAT} document (docs/EXPORT-FORMAT.md). Keys stay out
@@ -24,6 +25,15 @@ public final class ProviderExport {
      *                    file is marked {@code "keyProtection":"vault-passphrase"}; ignored without keys
      */
     public JsonObject export(Settings settings, Collection<String> ids, boolean includeKeys, KeyWrapper wrapper) {
+        return export(settings, ids, includeKeys, wrapper, null);
+    }
+
+    /**
+     * The same, reading each key through {@code withKey} (the provider with its key filled in, e.g. from
+     * the unlocked vault, where stored settings hold none); null reads the key from the settings.
+     */
+    public JsonObject export(Settings settings, Collection<String> ids, boolean includeKeys, KeyWrapper wrapper,
+                             UnaryOperator<ProviderConfig> withKey) {
         boolean wrapped = includeKeys && wrapper != null;
         JsonObject doc = Json.object()
             .put(ExportFormat.F_FORMAT, ExportFormat.FORMAT)
@@ -39,8 +49,9 @@ public final class ProviderExport {
                 continue;
             }
             JsonObject o = p.toJson(false);
-            if (includeKeys && p.hasKey()) {
-                o.put("apiKey", wrapped ? wrapper.wrap(p.apiKey) : p.apiKey);
+            ProviderConfig keyed = includeKeys && withKey != null ? withKey.apply(p) : p;
+            if (includeKeys && keyed != null && keyed.hasKey()) {
+                o.put("apiKey", wrapped ? wrapper.wrap(keyed.apiKey) : keyed.apiKey);
             }
             list.add(o);
         }
@@ -50,6 +61,12 @@ public final class ProviderExport {
     /** The same document as indented text, ready to save as a .json file. */
     public String exportText(Settings settings, Collection<String> ids, boolean includeKeys, KeyWrapper wrapper) {
         return PrettyJson.write(export(settings, ids, includeKeys, wrapper));
+    }
+
+    /** Indented text of {@link #export(Settings, Collection, boolean, KeyWrapper, UnaryOperator)}. */
+    public String exportText(Settings settings, Collection<String> ids, boolean includeKeys, KeyWrapper wrapper,
+                             UnaryOperator<ProviderConfig> withKey) {
+        return PrettyJson.write(export(settings, ids, includeKeys, wrapper, withKey));
     }
 
     /** A file name for the download, e.g. {@code modeldeck-providers-2025-03-07.json} (UTC date). */

@@ -97,6 +97,7 @@ final class ConfigurationCheck {
     private static String fieldLabel(String field) {
         switch (field) {
             case ProviderValidation.API_KEY: return I18n.t("diag_field_api_key");
+            case ProviderValidation.AUTH: return I18n.t("diag_field_auth");
             case ProviderValidation.HEADER_NAME: return I18n.t("diag_field_header_name");
             case ProviderValidation.EXTRA_HEADERS: return I18n.t("diag_field_extra_headers");
             case ProviderValidation.EXTRA_QUERY: return I18n.t("diag_field_extra_query");

@@ -23,12 +23,19 @@ public enum AuthStyle {
         }
     }
 
+    /** The style for a form value; Bearer for anything else (the form only offers known values). */
     public static AuthStyle fromWire(String s) {
+        AuthStyle a = known(s);
+        return a == null ? BEARER : a;
+    }
+
+    /** The style named by {@code s}, or null when it names none (stored data from elsewhere or a newer build). */
+    public static AuthStyle known(String s) {
         for (AuthStyle a : values()) {
             if (a.wire.equals(s)) {
                 return a;
             }
         }
-        return BEARER;
+        return null;
     }
 }

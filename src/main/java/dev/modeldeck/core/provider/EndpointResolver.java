@@ -129,6 +129,7 @@ public final class EndpointResolver {
 
     private static HttpRequest finish(ProviderConfig p, HttpRequest.Builder b, String accept, Cancellation c)
             throws NetException {
+        refuseUnsafeAuth(p);
         b.header("Accept", accept);
         String auth = authHeaderName(p);
         if (p.authStyle == AuthStyle.CUSTOM_HEADER && !key(p).isEmpty() && auth == null) {
@@ -152,6 +153,23 @@ public final class EndpointResolver {
             b.header(auth, p.authStyle == AuthStyle.BEARER ? "Bearer " + key(p) : key(p));
         }
         return b.providerId(p.id).headersTimeoutMs(headersTimeoutMs(p)).idleTimeoutMs(idleTimeoutMs(p)).cancellation(c).build();
+    }
+
+    /**
+     * The last check before a key leaves: an auth style this build does not know, or a key over plain
+     * http:// to a remote host without the user's confirmation, builds no request at all.
+     */
+    private static void refuseUnsafeAuth(ProviderConfig p) throws NetException {
+        if (p.unknownAuth != null) {
+            throw new NetException(NetException.Kind.BAD_REQUEST, hasName(p)
+                ? I18n.t("prov_endpoint_unknown_auth", p.name.trim(), p.unknownAuth)
+                : I18n.t("prov_endpoint_unknown_auth_unnamed", p.unknownAuth));
+        }
+        if (InsecureKeyRule.blocksKey(p)) {
+            throw new NetException(NetException.Kind.BAD_REQUEST, hasName(p)
+                ? I18n.t("prov_endpoint_insecure_key", p.name.trim(), InsecureKeyRule.confirmation())
+                : I18n.t("prov_endpoint_insecure_key_unnamed", InsecureKeyRule.confirmation()));
+        }
     }
 
     private static void optionalHeader(HttpRequest.Builder b, String name, String value) {

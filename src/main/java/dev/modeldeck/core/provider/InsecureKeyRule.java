@@ -28,11 +28,19 @@ public final class InsecureKeyRule {
 
     /** The refusal for the Base URL field, or null when the provider may be saved as it is. */
     public static FieldMessage refusal(ProviderConfig p) {
-        if (!needsConfirmation(p) || p.allowInsecureKey) {
+        if (!blocksKey(p)) {
             return null;
         }
         return new FieldMessage(ProviderValidation.BASE_URL, Severity.ERROR,
             I18n.t("prov_insecure_key_refusal", confirmation()), null);
+    }
+
+    /**
+     * True when the key must not be sent as things stand: the rule applies and the user never confirmed.
+     * Stored settings can get there without the form (edited storage, an older build), so requests check too.
+     */
+    public static boolean blocksKey(ProviderConfig p) {
+        return needsConfirmation(p) && !p.allowInsecureKey;
     }
 
     /** {@code result} plus the refusal (when there is one), so the form shows it next to the Base URL field. */

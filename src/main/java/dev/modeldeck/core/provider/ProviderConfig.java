@@ -20,6 +20,11 @@ public final class ProviderConfig {
     public String baseUrl;
     public boolean enabled = true;
     public AuthStyle authStyle = AuthStyle.BEARER;
+    /**
+     * The stored "auth" text when it names no known style (null otherwise). Kept so the document is
+     * written back unchanged; validation reports it and no request is built until the user picks a style.
+     */
+    public String unknownAuth;
     /** The secret; empty when none. Never logged or shown in full. */
     public String apiKey = "";
     /** Header carrying the key when authStyle is CUSTOM_HEADER (e.g. "api-key"). */
@@ -76,7 +81,7 @@ public final class ProviderConfig {
     public JsonObject toJson(boolean withKey) {
         JsonObject o = Json.object()
             .put("id", id).put("name", name).put("preset", presetId).put("baseUrl", baseUrl)
-            .put("enabled", enabled).put("auth", authStyle.wire());
+            .put("enabled", enabled).put("auth", unknownAuth != null ? unknownAuth : authStyle.wire());
         if (withKey && hasKey()) {
             o.put("apiKey", apiKey);
         }
@@ -128,7 +133,11 @@ public final class ProviderConfig {
         p.presetId = j.get("preset").str("custom");
         p.baseUrl = j.get("baseUrl").str("");
         p.enabled = j.get("enabled").asBoolean(true);
-        p.authStyle = AuthStyle.fromWire(j.get("auth").str("bearer"));
+        String auth = j.get("auth").str("bearer");
+        AuthStyle style = AuthStyle.known(auth);
+        // An unknown style is kept as read, never quietly turned into Bearer (see unknownAuth).
+        p.authStyle = style == null ? AuthStyle.BEARER : style;
+        p.unknownAuth = style == null ? auth : null;
         p.apiKey = j.get("apiKey").str("");
         p.headerName = j.get("headerName").str("");
         p.extraHeaders = NameValue.fromJson(j.get("extraHeaders"));

@@ -10,6 +10,7 @@ public final class ProviderValidation {
     public static final String NAME = "name";
     public static final String BASE_URL = "baseUrl";
     public static final String API_KEY = "apiKey";
+    public static final String AUTH = "auth";
     public static final String HEADER_NAME = "headerName";
     public static final String EXTRA_HEADERS = "extraHeaders";
     public static final String EXTRA_QUERY = "extraQuery";
@@ -28,6 +29,7 @@ public final class ProviderValidation {
         List<FieldMessage> out = new ArrayList<>();
         checkName(p, others, out);
         String normalized = checkBaseUrl(p, out);
+        checkAuth(p, out);
         checkKey(p, out);
         checkHeaderName(p, out);
         checkExtraHeaders(p, out);
@@ -66,6 +68,12 @@ public final class ProviderValidation {
             out.add(new FieldMessage(BASE_URL, problem.severity(), problem.message(), problem.fixUrl()));
         }
         return r.normalized();
+    }
+
+    private static void checkAuth(ProviderConfig p, List<FieldMessage> out) {
+        if (p.unknownAuth != null) {
+            out.add(error(AUTH, I18n.t("prov_val_auth_unknown", p.unknownAuth)));
+        }
     }
 
     private static void checkKey(ProviderConfig p, List<FieldMessage> out) {

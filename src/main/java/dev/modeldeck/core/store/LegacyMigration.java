@@ -5,6 +5,7 @@ import dev.modeldeck.core.chat.ChatMessage;
 import dev.modeldeck.core.chat.Conversation;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonObject;
+import dev.modeldeck.core.provider.InsecureKeyRule;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.time.Clock;
 import java.util.ArrayList;
@@ -112,6 +113,11 @@ public final class LegacyMigration {
                 : I18n.plural("store_legacy_imported_model_history", count, p.name, p.defaultModel);
         }
         notices.add(0, done);
+        if (InsecureKeyRule.blocksKey(p)) {
+            // The old build sent this key over plain http:// without asking; the key is kept (nothing is
+            // lost) but unconfirmed, so no request carries it until the user ticks the confirmation.
+            notices.add(1, I18n.t("store_legacy_insecure_key", p.name, InsecureKeyRule.confirmation()));
+        }
         return new LegacyMigrationResult(LegacyMigrationResult.Status.MIGRATED, saved.settings(), conversationId, notices);
     }
 

@@ -1,6 +1,7 @@
 package dev.modeldeck.ui.options;
 
 import dev.modeldeck.core.i18n.I18n;
+import dev.modeldeck.core.bulk.ExportKeyAccess;
 import dev.modeldeck.core.bulk.ProviderExport;
 import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.ui.dom.Alerts;
@@ -23,6 +24,7 @@ final class ExportDialog {
     private final El selectedLabel = El.tag("label").attr("for", "export-selected");
     private final El includeKeys = El.tag("input").attr("type", "checkbox").id("export-keys");
     private final El keyWarning = El.div("field-warning").role("note").hidden(true);
+    private final El keysLocked = El.div("field-warning").role("note").id("export-keys-locked").hidden(true);
 
     ExportDialog(AppContext ctx, Supplier<Settings> settings, Supplier<Set<String>> selection) {
         this.ctx = ctx;
@@ -40,6 +42,7 @@ final class ExportDialog {
                 El.div("field inline").add(selected, selectedLabel)),
             El.div("field inline").add(includeKeys, El.tag("label").attr("for", "export-keys").text(I18n.t("opt_export_include_keys"))),
             keyWarning,
+            keysLocked,
             El.div("hint").text(I18n.t("opt_export_never_exported")),
             El.div("form-actions").add(download, close));
     }
@@ -60,7 +63,16 @@ final class ExportDialog {
         all.checked(chosen == 0);
         includeKeys.checked(false);
         keyWarning.hidden(true);
+        // Keys in a locked vault cannot go into the file: say so, and offer no choice that would do nothing.
+        ExportKeyAccess access = keyAccess();
+        includeKeys.disabled(!access.canInclude());
+        keysLocked.text(access.note() == null ? "" : access.note()).hidden(access.note() == null);
+        includeKeys.attr("aria-describedby", access.note() == null ? null : "export-keys-locked");
         showModal(dialog.node());
+    }
+
+    private ExportKeyAccess keyAccess() {
+        return ExportKeyAccess.of(ctx.keys.vaultEnabled(), ctx.keys.locked());
     }
 
     void close() { closeDialog(dialog.node()); }
@@ -68,14 +80,16 @@ final class ExportDialog {
     private void download() {
         Settings s = settings.get();
         Set<String> ids = selected.checked() ? selection.get() : null;
-        boolean keys = includeKeys.checked();
+        ExportKeyAccess access = keyAccess();
+        boolean keys = includeKeys.checked() && access.canInclude();
         int count = ids == null ? s.providers.size() : ids.size();
         if (count == 0) {
             Alerts.error(I18n.t("opt_export_nothing"));
             return;
         }
         ProviderExport export = new ProviderExport(ctx.clock);
-        String text = export.exportText(s, ids, keys, null);
+        // With the vault on, stored settings hold no keys: they come from the unlocked vault instead.
+        String text = export.exportText(s, ids, keys, null, access == ExportKeyAccess.VAULT_UNLOCKED ? ctx.keys::withKey : null);
         String file = export.suggestedFileName();
         FileDownload.save(text, file, "application/json");
         close();

@@ -176,6 +176,12 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         if (needsPermission(p)) {
             out.add(new ProviderListView.Badge(I18n.t("opt_page_badge_needs_permission"), true));
         }
+        // Settings that stop requests before they leave (see EndpointResolver): flagged where the user looks.
+        if (p.unknownAuth != null) {
+            out.add(new ProviderListView.Badge(I18n.t("opt_page_badge_unknown_auth"), true));
+        } else if (dev.modeldeck.core.provider.InsecureKeyRule.blocksKey(ctx.withKey(p))) {
+            out.add(new ProviderListView.Badge(I18n.t("opt_page_badge_insecure_key"), true));
+        }
         String health = ctx.network.healthBadge(p);
         if (health != null) {
             // The same rule the health badge words follow: an open breaker, or failing (2 in a row or under 50%).

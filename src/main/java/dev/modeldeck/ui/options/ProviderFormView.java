@@ -133,6 +133,7 @@ final class ProviderFormView {
         register(ProviderValidation.NAME, name);
         register(ProviderValidation.BASE_URL, baseUrl);
         register(ProviderValidation.API_KEY, keyRow);
+        register(ProviderValidation.AUTH, auth);
         register(ProviderValidation.HEADER_NAME, headerName);
         register(ProviderValidation.EXTRA_HEADERS, extraHeaders);
         register(ProviderValidation.EXTRA_QUERY, extraQuery);
@@ -176,7 +177,8 @@ final class ProviderFormView {
         preset.value(p.presetId);
         name.value(p.name);
         baseUrl.value(p.baseUrl);
-        auth.value(p.authStyle.wire());
+        // An unknown stored style selects nothing, so saving needs a deliberate choice (never a silent Bearer).
+        auth.value(p.unknownAuth != null ? "" : p.authStyle.wire());
         headerName.value(p.headerName);
         apiKey.value(p.apiKey).attr("type", "password");
         revealKey.text(I18n.t("opt_form_show_key")).attr("aria-pressed", "false");
@@ -200,10 +202,24 @@ final class ProviderFormView {
         showPresetNote();
         updateAuthFields();
         clearMessages();
+        showStoredAuthProblem(p);
         showUrlProblems();
         updateInsecureKey();
         root.hidden(false);
         (creating ? preset : name).focus();
+    }
+
+    /** A stored auth style this build does not know is shown at once, next to the Authentication menu. */
+    private void showStoredAuthProblem(ProviderConfig p) {
+        if (p.unknownAuth == null) {
+            return;
+        }
+        for (FieldMessage m : ProviderValidation.validate(p, java.util.Collections.<ProviderConfig>emptyList()).messages()) {
+            if (m.field().equals(ProviderValidation.AUTH)) {
+                appendMessage(fieldMessages.get(ProviderValidation.AUTH), m.message());
+                auth.attr("aria-invalid", "true");
+            }
+        }
     }
 
     void close() {
@@ -234,7 +250,10 @@ final class ProviderFormView {
         p.presetId = preset.value();
         p.name = name.value().trim();
         p.baseUrl = baseUrl.value();
-        p.authStyle = AuthStyle.fromWire(auth.value());
+        if (!auth.value().isEmpty()) {
+            p.authStyle = AuthStyle.fromWire(auth.value());
+            p.unknownAuth = null; // the user chose a style
+        }
         p.headerName = headerName.value().trim();
         p.apiKey = apiKey.value().trim();
         p.enabled = enabled.checked();
