@@ -114,4 +114,33 @@ class ImportExportE2eTest extends E2eBase {
         click("button", "Apply import");
         waitFor("added", () -> items("Providers").size() == 4);
     }
+
+    @Test
+    void keysInAnUnlockedVaultAreExportedAndALockedVaultSaysWhyNot() {
+        seed();
+        type("textbox", "New passphrase", "correct horse battery");
+        type("textbox", "Repeat passphrase", "correct horse battery");
+        click("button", "Encrypt keys with a passphrase");
+        waitFor("encrypted", 30, () -> statusText().contains("Keys encrypted"));
+        assertFalse(storedSettings().contains(KEY), "keys moved into the vault");
+
+        String file = export(true);
+        assertTrue(file.contains(KEY) && file.contains("gsk-other-key-123456789"), "keys taken from the unlocked vault");
+        assertTrue(file.contains("\"includesKeys\": true") || file.contains("\"includesKeys\":true"), file);
+        assertFalse(statusText().contains(KEY) || alertText().contains(KEY), "the key is never shown in a message");
+
+        click("button", "Lock now");
+        waitFor("locked", () -> A11y.exists(d(), "textbox", "Vault passphrase"));
+        js("window.__lastDownload = null;");
+        click("button", "Export");
+        assertFalse(find("checkbox", "Include API keys").isEnabled(), "no choice that would export nothing");
+        String dialog = d().findElement(By.tagName("dialog")).getText();
+        assertTrue(dialog.contains("can't be exported") && dialog.contains("Unlock the vault"), dialog);
+        browser.screenshot("export-vault-locked");
+        click("button", "Download");
+        waitFor("download captured", () -> js("return window.__lastDownload") != null);
+        String locked = (String) js("return window.__lastDownload");
+        assertFalse(locked.contains(KEY));
+        assertTrue(locked.contains("\"includesKeys\": false") || locked.contains("\"includesKeys\":false"), locked);
+    }
 }

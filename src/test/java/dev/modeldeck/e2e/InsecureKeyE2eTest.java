@@ -115,4 +115,51 @@ class InsecureKeyE2eTest extends E2eBase {
         waitFor("refusal", () -> !baseUrlMessage().isEmpty());
         assertFalse(listed("Remote keyed"));
     }
+
+    private void seedStored(dev.modeldeck.core.provider.ProviderConfig p) {
+        Settings s = new Settings();
+        s.providers.add(p);
+        s.defaultProviderId = p.id;
+        browser.seedLocalStorage(java.util.Map.of(StorageKeys.SETTINGS, s.toJson(true).toString()));
+    }
+
+    @Test
+    void aKeyStoredForRemoteHttpWithoutConfirmationIsNeverSentAndTheUserIsToldWhy() {
+        // Got into storage without the form (edited by hand, or written by another build).
+        dev.modeldeck.core.provider.ProviderConfig p =
+            new dev.modeldeck.core.provider.ProviderConfig("p-edited", "Edited remote", REMOTE_HTTP);
+        p.apiKey = "sk-edited-0123456789abcdef";
+        dev.modeldeck.core.provider.CustomModel m = new dev.modeldeck.core.provider.CustomModel("remote-chat");
+        m.addedByHand = true;
+        p.customModels.add(m);
+        p.defaultModel = "remote-chat";
+        seedStored(p);
+
+        browser.open("options.html");
+        waitFor("listed", () -> listed("Edited remote"));
+        assertTrue(listText("Providers").contains("key over http:// not confirmed"), listText("Providers"));
+
+        browser.open("popup.html");
+        chooseStartingWith("Model", "remote-chat");
+        WebElement box = find("textbox", "Message");
+        box.sendKeys("hello");
+        pressEnter(box);
+        waitFor("refusal shown", () -> alertText().contains("would send your API key unencrypted"));
+        String alert = alertText();
+        assertTrue(alert.contains("nothing was sent") && alert.contains(CONFIRM), alert);
+        assertFalse(alert.contains("sk-edited-0123456789abcdef"), "the key is never shown");
+        browser.screenshot("insecure-key-blocked-at-send");
+    }
+
+    @Test
+    void legacyHttpSetupIsMigratedWithItsKeyHeldBackUntilConfirmed() {
+        browser.seedLocalStorage(java.util.Map.of("openai_api_base", REMOTE_HTTP, "openai_api_key", "sk-legacy-http-0123456789"));
+        browser.open("options.html");
+        waitFor("migration notice", () -> statusText().contains("won't send it until"));
+        assertTrue(statusText().contains(CONFIRM), statusText());
+        Settings s = stored();
+        assertEquals("sk-legacy-http-0123456789", s.providers.get(0).apiKey, "nothing lost");
+        assertFalse(s.providers.get(0).allowInsecureKey, "never confirmed on the user's behalf");
+        assertTrue(listText("Providers").contains("key over http:// not confirmed"), listText("Providers"));
+    }
 }

@@ -153,4 +153,31 @@ class ProviderManagementTest extends E2eBase {
         RecordedRequest last = provider.requests().last();
         assertNull(last.header("Origin"));
     }
+
+    @Test
+    void unknownAuthStyleIsFlaggedAndMustBeChosenBeforeSaving() {
+        dev.modeldeck.core.store.Settings s = new dev.modeldeck.core.store.Settings();
+        dev.modeldeck.core.provider.ProviderConfig p =
+            new dev.modeldeck.core.provider.ProviderConfig("p-odd", "Odd auth", provider.baseUrl());
+        p.apiKey = "sk-odd-0123456789abcdef";
+        p.unknownAuth = "hmac-v2"; // as a newer build or a hand edit would store it
+        s.providers.add(p);
+        browser.seedLocalStorage(Map.of("modeldeck.settings", s.toJson(true).toString()));
+        browser.open("options.html");
+        waitFor("listed", () -> A11y.exists(d(), "button", "Edit Odd auth"));
+        assertTrue(listText("Providers").contains("unknown authentication"), listText("Providers"));
+
+        click("button", "Edit Odd auth");
+        String shown = (String) js("return document.getElementById('msg-auth').textContent");
+        assertTrue(shown.contains("“hmac-v2”") && shown.contains("no key is sent"), shown);
+        click("button", "Save");
+        waitFor("refused", () -> alertText().startsWith("Not saved"));
+        assertTrue(((String) js("return localStorage.getItem('modeldeck.settings')")).contains("\"auth\":\"hmac-v2\""),
+            "kept as stored until the user chooses");
+
+        choose("Authentication", "Bearer token");
+        click("button", "Save");
+        waitFor("saved", () -> !listText("Providers").contains("unknown authentication"));
+        assertTrue(((String) js("return localStorage.getItem('modeldeck.settings')")).contains("\"auth\":\"bearer\""));
+    }
 }
