@@ -5,6 +5,7 @@ import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.BaseUrlCheck;
 import dev.modeldeck.core.provider.FieldMessage;
 import dev.modeldeck.core.provider.Preset;
+import dev.modeldeck.core.provider.InsecureKeyRule;
 import dev.modeldeck.core.provider.Presets;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.provider.ProviderValidation;
@@ -40,6 +41,11 @@ final class ConfigurationCheck {
                     && !m.field().equals(ProviderValidation.BASE_URL)) {
                 return Finding.failed(I18n.t("diag_config_bad_setting", fieldLabel(m.field())), m.message());
             }
+        }
+        if (InsecureKeyRule.blocksKey(p)) {
+            // Every request would be refused before it is sent (EndpointResolver), so say it here, at step one.
+            return Finding.failed(I18n.t("diag_config_insecure_blocked"),
+                I18n.t("prov_insecure_key_refusal", InsecureKeyRule.confirmation()));
         }
 
         List<String> summaries = new ArrayList<>();

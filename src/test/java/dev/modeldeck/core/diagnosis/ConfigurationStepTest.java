@@ -90,12 +90,25 @@ class ConfigurationStepTest {
     }
 
     @Test
-    void httpToARemoteHostWithAKeyWarns() {
+    void unconfirmedKeyOverHttpToARemoteHostFailsAtStepOneAndSendsNothing() {
+        Harness h = new Harness();
+        h.server.on("GET", "/models", 200, Harness.modelsJson("m"));
+        TestReport r = h.run(Harness.custom("http://llm.example.com/v1", AuthStyle.BEARER, Harness.KEY));
+        StepResult c = expect(r, Step.CONFIGURATION, StepStatus.FAILED);
+        contains(c.summary(), "unencrypted over http://", "not confirmed");
+        contains(c.fix(), "Use https://", "Send my key over an unencrypted connection");
+        assertEverythingElseSkipped(r, "fix the configuration first");
+        assertTrue(h.server.requests.isEmpty());
+    }
+
+    @Test
+    void confirmedKeyOverHttpToARemoteHostStillWarns() {
         Harness h = new Harness();
         h.server.on("GET", "/models", 200, Harness.modelsJson("m"));
         h.test.chatStep(false);
-        StepResult c = expect(h.run(Harness.custom("http://llm.example.com/v1", AuthStyle.BEARER, Harness.KEY)),
-            Step.CONFIGURATION, StepStatus.WARNING);
+        ProviderConfig p = Harness.custom("http://llm.example.com/v1", AuthStyle.BEARER, Harness.KEY);
+        p.allowInsecureKey = true;
+        StepResult c = expect(h.run(p), Step.CONFIGURATION, StepStatus.WARNING);
         contains(c.summary(), "unencrypted http://");
         contains(c.fix(), "https://llm.example.com/v1");
     }
