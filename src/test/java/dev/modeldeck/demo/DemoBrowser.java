@@ -5,11 +5,8 @@ import dev.modeldeck.core.json.JsonObject;
 import dev.modeldeck.core.json.JsonParser;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -140,19 +137,8 @@ final class DemoBrowser implements AutoCloseable {
         }
     }
 
-    /** Chromium derives an unpacked extension's id from its directory path: SHA-256, 32 hex digits mapped to a–p. */
     static String idForPath(String path) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < 16; i++) {
-                sb.append((char) ('a' + ((hash[i] >> 4) & 0xF)));
-                sb.append((char) ('a' + (hash[i] & 0xF)));
-            }
-            return sb.toString();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.modeldeck.e2e.ExtensionBrowser.idForPath(path);
     }
 
     private static void grantLoopback(Path manifest) throws IOException {
@@ -165,17 +151,7 @@ final class DemoBrowser implements AutoCloseable {
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
-        deleteTree(to);
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        dev.modeldeck.e2e.ExtensionBrowser.copyTree(from, to);
     }
 
     static void deleteTree(Path dir) {

@@ -105,7 +105,7 @@ class ChatXssE2eTest extends ConnectionTestSupport {
     }
 
     private void assertNothingRan(List<String> ownScripts, String where) throws InterruptedException {
-        js(HostileProviderE2eTest.TRAP);
+        js(PageSafety.TRAP);
         Thread.sleep(1000); // room for any image error, toggle or focus handler to fire
         assertEquals(Boolean.TRUE, js("return window.__trapEarly === true"), where + ": the trap ran before the page's code");
         assertEquals(List.of(), PageSafety.strings(js("return window.__xssHits.slice()")), where + ": no payload ran");
@@ -212,7 +212,7 @@ class ChatXssE2eTest extends ConnectionTestSupport {
 
     @Test
     void hostileModelIdsAreTextInThePickerAndTheReply() throws Exception {
-        String body = java.nio.file.Files.readString(HostileProviderE2eTest.XSS.resolve("models-hostile.json"));
+        String body = java.nio.file.Files.readString(PageSafety.XSS.resolve("models-hostile.json"));
         provider.faults().add(Fault.status(200).body(body).on(Target.MODELS).always());
         seedProviders("Hostile models");
         browser.open("popup.html");

@@ -73,8 +73,8 @@ public final class ExtensionBrowser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
-    /** Chromium derives an unpacked extension's id from its directory path. */
-    static String idForPath(String path) {
+    /** Chromium derives an unpacked extension's id from its directory path (the demo launcher uses this too). */
+    public static String idForPath(String path) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8));
             StringBuilder sb = new StringBuilder();
@@ -88,7 +88,8 @@ public final class ExtensionBrowser implements AutoCloseable {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Replaces {@code to} with a copy of {@code from}. */
+    public static void copyTree(Path from, Path to) throws IOException {
         if (Files.exists(to)) {
             try (Stream<Path> s = Files.walk(to)) {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dev.modeldeck.testprovider.Fault;
 import dev.modeldeck.testprovider.Target;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * A provider that answers with hostile data (model ids, names, owners and error messages full of
@@ -25,87 +20,23 @@ import org.openqa.selenium.chromium.HasCdp;
  * shows up as a violation even though it cannot run).
  */
 class HostileProviderE2eTest extends E2eBase {
-    static final Path XSS = Paths.get(System.getProperty("modeldeck.fixtures", "src/test/resources/fixtures"), "xss");
-
-    /** Defines the trap; idempotent, so injecting it again after load keeps earlier hits. */
-    static final String TRAP = "(function () {"
-        + "  if (window.__xssTrap) { return; }"
-        + "  window.__xssTrap = true;"
-        + "  window.__trapEarly = typeof window.main === 'undefined'"
-        + "    && !(document.documentElement && document.documentElement.dataset.ready);"
-        + "  window.__xssHits = [];"
-        + "  window.__cspViolations = [];"
-        + "  window.__xss = function (n) { window.__xssHits.push(String(n)); };"
-        + "  ['alert', 'confirm', 'prompt'].forEach(function (f) {"
-        + "    window[f] = function () { window.__xssHits.push(f + ':' + Array.prototype.join.call(arguments, ',')); };"
-        + "  });"
-        + "  document.addEventListener('securitypolicyviolation', function (e) {"
-        + "    window.__cspViolations.push(e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sample || ''));"
-        + "  }, true);"
-        + "})();";
-
-    /** Every way markup could have got in; returns one line per problem found. */
-    static final String DOM_CHECK = "var problems = [];"
-        + "var app = document.getElementById('app');"
-        + "var forbidden = ['script','iframe','object','embed','frame','frameset','base','meta','link','style','svg','math',"
-        + "  'img','video','audio','source','template','noscript','form','marquee','x','body','animate','maction','mglyph',"
-        + "  'mtext','isindex','image','scr','applet'];"
-        + "app.querySelectorAll('*').forEach(function (el) {"
-        + "  if (forbidden.indexOf(el.localName.toLowerCase()) >= 0) { problems.push('element <' + el.localName + '> in #app'); }"
-        + "});"
-        + "Array.prototype.forEach.call(document.scripts, function (s) {"
-        + "  var src = s.getAttribute('src');"
-        + "  if (src !== 'js/options.js' && src !== 'js/boot.js') { problems.push('script ' + (src || s.textContent.slice(0, 60))); }"
-        + "});"
-        + "['iframe','object','embed','frame'].forEach(function (t) {"
-        + "  var n = document.getElementsByTagName(t).length; if (n) { problems.push(n + ' <' + t + '> in the document'); }"
-        + "});"
-        + "var urlAttrs = ['href','src','action','formaction','xlink:href','data','background','poster','codebase','cite','ping','srcset'];"
-        + "document.querySelectorAll('*').forEach(function (el) {"
-        + "  for (var i = 0; i < el.attributes.length; i++) {"
-        + "    var a = el.attributes[i], name = a.name.toLowerCase();"
-        + "    var v = a.value.replace(/[\\u0000-\\u0020\\u00a0\\ufeff\\u200b-\\u200f\\u202a-\\u202e]/g, '').toLowerCase();"
-        + "    if (name.indexOf('on') === 0) { problems.push(el.localName + ' has handler attribute ' + name); }"
-        + "    if (name === 'srcdoc') { problems.push(el.localName + ' has srcdoc'); }"
-        + "    if (urlAttrs.indexOf(name) >= 0 && /^(javascript|vbscript|data):/.test(v)) {"
-        + "      problems.push(el.localName + ' ' + name + '=' + a.value.slice(0, 60)); }"
-        + "    if (name === 'style' && /expression|javascript:|url\\(/.test(v)) { problems.push(el.localName + ' style=' + a.value.slice(0, 60)); }"
-        + "  }"
-        + "});"
-        + "document.querySelectorAll('a[href], area[href]').forEach(function (a) {"
-        + "  if (['http:', 'https:', 'mailto:'].indexOf(a.protocol) < 0) { problems.push('link to ' + a.getAttribute('href').slice(0, 60)); }"
-        + "});"
-        + "return problems;";
-
     private String trapId;
 
     @BeforeEach
     void installTrap() {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> r = ((HasCdp) d()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", TRAP));
-        trapId = String.valueOf(r.get("identifier"));
+        trapId = PageSafety.install(d());
     }
 
     @AfterEach
     void removeTrap() {
-        ((HasCdp) d()).executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", trapId));
-    }
-
-    static List<String> payloads() throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String line : Files.readAllLines(XSS.resolve("payloads.txt"), StandardCharsets.UTF_8)) {
-            if (!line.isEmpty()) {
-                out.add(line);
-            }
-        }
-        return out;
+        PageSafety.uninstall(d(), trapId);
     }
 
     @Test
     void hostileModelListRendersAsTextOnly() throws Exception {
-        List<String> payloads = payloads();
+        List<String> payloads = PageSafety.payloads();
         assertTrue(payloads.size() >= 50, "corpus of at least 50 payloads");
-        String body = Files.readString(XSS.resolve("models-hostile.json"), StandardCharsets.UTF_8);
+        String body = Files.readString(PageSafety.XSS.resolve("models-hostile.json"), StandardCharsets.UTF_8);
         provider.faults().add(Fault.status(200).body(body).on(Target.MODELS).always());
 
         addLocalProvider("Hostile");
@@ -114,7 +45,7 @@ class HostileProviderE2eTest extends E2eBase {
             click("button", "Show all " + payloads.size());
         }
         waitFor("every hostile model listed", 20, () -> items("Models").size() == payloads.size());
-        js(TRAP);
+        js(PageSafety.TRAP);
         Thread.sleep(1000); // room for any image error or load handler to fire
 
         assertEquals(Boolean.TRUE, js("return window.__trapEarly === true"), "the trap ran before the page's code");
@@ -164,7 +95,7 @@ class HostileProviderE2eTest extends E2eBase {
 
         addLocalProvider("Hostile errors");
         waitFor("error alert", () -> alertText().contains("Could not load models"));
-        js(TRAP);
+        js(PageSafety.TRAP);
         Thread.sleep(800);
 
         String alert = alertText();
@@ -191,16 +122,11 @@ class HostileProviderE2eTest extends E2eBase {
     }
 
     private List<String> domProblems() {
-        return strings(js(DOM_CHECK));
+        return strings(js(PageSafety.DOM_CHECK, List.of("js/options.js", "js/boot.js")));
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> strings(Object o) {
-        List<String> out = new ArrayList<>();
-        for (Object x : (List<Object>) o) {
-            out.add(String.valueOf(x));
-        }
-        return out;
+        return PageSafety.strings(o);
     }
 
     /** Makes invisible and direction characters readable in the log. */

@@ -3,6 +3,8 @@ package dev.modeldeck.e2e;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,25 @@ import org.openqa.selenium.chromium.HasCdp;
  * way provider or model text could have become markup, script or a dangerous link.
  */
 final class PageSafety {
+    static final Path XSS = Paths.get(System.getProperty("modeldeck.fixtures", "src/test/resources/fixtures"), "xss");
+
+    /** Defines the trap; idempotent, so injecting it again after load keeps earlier hits. */
+    static final String TRAP = "(function () {"
+        + "  if (window.__xssTrap) { return; }"
+        + "  window.__xssTrap = true;"
+        + "  window.__trapEarly = typeof window.main === 'undefined'"
+        + "    && !(document.documentElement && document.documentElement.dataset.ready);"
+        + "  window.__xssHits = [];"
+        + "  window.__cspViolations = [];"
+        + "  window.__xss = function (n) { window.__xssHits.push(String(n)); };"
+        + "  ['alert', 'confirm', 'prompt'].forEach(function (f) {"
+        + "    window[f] = function () { window.__xssHits.push(f + ':' + Array.prototype.join.call(arguments, ',')); };"
+        + "  });"
+        + "  document.addEventListener('securitypolicyviolation', function (e) {"
+        + "    window.__cspViolations.push(e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sample || ''));"
+        + "  }, true);"
+        + "})();";
+
     private PageSafety() { }
 
     /**
@@ -60,7 +81,7 @@ final class PageSafety {
     static String install(WebDriver d) {
         @SuppressWarnings("unchecked")
         Map<String, Object> r = ((HasCdp) d).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-            Map.of("source", HostileProviderE2eTest.TRAP));
+            Map.of("source", TRAP));
         return String.valueOf(r.get("identifier"));
     }
 
@@ -70,7 +91,7 @@ final class PageSafety {
 
     static List<String> payloads() throws IOException {
         List<String> out = new ArrayList<>();
-        for (String line : Files.readAllLines(HostileProviderE2eTest.XSS.resolve("payloads.txt"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(XSS.resolve("payloads.txt"), StandardCharsets.UTF_8)) {
             if (!line.isEmpty()) {
                 out.add(line);
             }
