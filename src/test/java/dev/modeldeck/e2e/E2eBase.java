@@ -103,7 +103,10 @@ abstract class E2eBase {
         try {
             new WebDriverWait(d(), Duration.ofSeconds(seconds)).until(drv -> condition.get());
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("Timed out waiting for: " + what + " (alert: '" + alertText() + "')", e);
+            // A picture and the page's text make a timeout on a CI run readable after the fact.
+            browser.screenshot("timeout-" + getClass().getSimpleName());
+            String page = String.valueOf(js("var a = document.getElementById('app'); return a ? a.innerText.slice(0, 1500) : ''"));
+            throw new AssertionError("Timed out waiting for: " + what + " (alert: '" + alertText() + "')\npage text: " + page, e);
         }
     }
 
