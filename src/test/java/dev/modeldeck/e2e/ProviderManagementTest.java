@@ -80,6 +80,9 @@ class ProviderManagementTest extends E2eBase {
         String page = d().findElement(org.openqa.selenium.By.tagName("body")).getText();
         assertTrue(page.toLowerCase().contains("already"), "duplicate name explained: " + page);
         assertEquals(1, items("Providers").size(), "nothing saved");
+        String urlProblem = "addresses can't be used";
+        assertEquals(page.indexOf(urlProblem), page.lastIndexOf(urlProblem), "the URL problem is said once: " + page);
+        assertTrue(page.contains(urlProblem), page);
         browser.screenshot("options-validation-errors");
     }
 

@@ -124,11 +124,14 @@ final class ProviderFormView {
             El.field("f-preset", I18n.t("opt_form_preset"), preset), presetNote,
             El.div("form-grid").add(El.field("f-name", I18n.t("opt_form_name"), name),
                 El.field("f-auth", I18n.t("opt_form_auth"), auth)),
-            El.field("f-base", I18n.t("opt_form_base_url"), baseUrl), baseUrlMessages, insecureKeyField, discoveryPreview,
+            El.field("f-base", I18n.t("opt_form_base_url"), baseUrl), baseUrlMessages, insecureKeyField,
             headerField, keyField,
             El.div("field inline").add(enabled.id("f-enabled"), El.tag("label").attr("for", "f-enabled").text(I18n.t("opt_form_enabled"))),
             advanced,
-            El.div("form-actions").add(save, test, cancel, deleteButton));
+            El.div("form-actions").add(save, test, cancel, deleteButton),
+            // Below the buttons: the preview arrives after a network round trip, and text appearing above them
+            // would move Save while the pointer is already on its way to it.
+            discoveryPreview);
 
         register(ProviderValidation.NAME, name);
         register(ProviderValidation.BASE_URL, baseUrl);
@@ -304,7 +307,11 @@ final class ProviderFormView {
             if (target == null) {
                 target = fieldMessages.get(ProviderValidation.NAME);
             }
-            appendMessage(target, m.message());
+            // The live URL check under the field may already say it; the same sentence twice reads as two problems.
+            boolean shownByUrlCheck = ProviderValidation.BASE_URL.equals(m.field()) && baseUrlMessages.text().contains(m.message());
+            if (!shownByUrlCheck) {
+                appendMessage(target, m.message());
+            }
             El control = fieldControls.get(m.field());
             if (control != null) {
                 Focus.field(control).attr("aria-invalid", "true");
