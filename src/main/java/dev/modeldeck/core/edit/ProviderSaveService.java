@@ -60,6 +60,9 @@ public final class ProviderSaveService {
      * version means another window edited it, and nothing is saved.
      */
     public ProviderSaveOutcome save(ProviderConfig draft, String baseline, boolean creating) {
+        if (editor.readOnly()) {
+            return new ProviderSaveOutcome.Refused(I18n.t("opt_page_read_only_refusal"));
+        }
         ProviderConfig before = editor.settings().provider(draft.id);
         Settings latest = editor.peek().settings();
         ProviderConfig theirs = latest.provider(draft.id);
