@@ -54,6 +54,14 @@ class ProviderSaveServiceTest {
         return p;
     }
 
+    /** A stored local server whose Origin rule is installed. */
+    private ProviderConfig storedWithOriginRule() throws Exception {
+        ProviderConfig p = provider("local", "Local", OLLAMA);
+        p.stripOrigin = true;
+        rules.installed.put("local", OLLAMA);
+        return stored(p);
+    }
+
     /** The form's edit of a stored provider, saved the way the page does it. */
     private ProviderSaveOutcome saveEdit(ProviderConfig draft) {
         String baseline = editor.settings().provider(draft.id).snapshot();
@@ -218,10 +226,7 @@ class ProviderSaveServiceTest {
 
     @Test
     void anOriginChangeReplacesTheOldOriginRuleAndInvalidatesTheCachedModels() throws Exception {
-        ProviderConfig p = provider("local", "Local", OLLAMA);
-        p.stripOrigin = true;
-        stored(p);
-        rules.installed.put("local", OLLAMA);
+        ProviderConfig p = storedWithOriginRule();
         permissions.granted.add(OLLAMA_ORIGIN);
         permissions.granted.add(LM_STUDIO_ORIGIN);
         ProviderConfig draft = p.copy();
@@ -236,10 +241,7 @@ class ProviderSaveServiceTest {
 
     @Test
     void anOriginMovedToARefusedOriginDropsTheOldRuleAndSaysWhatIsMissing() throws Exception {
-        ProviderConfig p = provider("local", "Local", OLLAMA);
-        p.stripOrigin = true;
-        stored(p);
-        rules.installed.put("local", OLLAMA);
+        ProviderConfig p = storedWithOriginRule();
         ProviderConfig draft = p.copy();
         draft.baseUrl = LM_STUDIO;
 
@@ -251,24 +253,18 @@ class ProviderSaveServiceTest {
     }
 
     @Test
-    void aRenameKeepsTheCachedModels() throws Exception {
+    void cachedModelsSurviveARenameButNotANewKey() throws Exception {
         ProviderConfig p = stored(provider("p1", "OpenAI", OPENAI));
         permissions.granted.add(OPENAI_ORIGIN);
-        ProviderConfig draft = p.copy();
-        draft.name = "OpenAI (work)";
+        ProviderConfig renamed = p.copy();
+        renamed.name = "OpenAI (work)";
 
-        assertInstanceOf(ProviderSaveOutcome.Saved.class, saveEdit(draft));
+        assertInstanceOf(ProviderSaveOutcome.Saved.class, saveEdit(renamed));
         assertTrue(modelsCached("p1"));
-    }
 
-    @Test
-    void aNewKeyInvalidatesTheCachedModels() throws Exception {
-        ProviderConfig p = stored(provider("p1", "OpenAI", OPENAI));
-        permissions.granted.add(OPENAI_ORIGIN);
-        ProviderConfig draft = p.copy();
-        draft.apiKey = "sk-another-key-0123456789abcdef";
-
-        assertInstanceOf(ProviderSaveOutcome.Saved.class, saveEdit(draft));
+        ProviderConfig rekeyed = editor.settings().provider("p1").copy();
+        rekeyed.apiKey = "sk-another-key-0123456789abcdef";
+        assertInstanceOf(ProviderSaveOutcome.Saved.class, saveEdit(rekeyed));
         assertFalse(modelsCached("p1"));
     }
 
@@ -331,10 +327,7 @@ class ProviderSaveServiceTest {
 
     @Test
     void turningTheOriginRuleOffRemovesIt() throws Exception {
-        ProviderConfig p = provider("local", "Local", OLLAMA);
-        p.stripOrigin = true;
-        stored(p);
-        rules.installed.put("local", OLLAMA);
+        ProviderConfig p = storedWithOriginRule();
         permissions.granted.add(OLLAMA_ORIGIN);
         ProviderConfig draft = p.copy();
         draft.stripOrigin = false;
