@@ -14,7 +14,7 @@ import dev.modeldeck.core.store.Settings;
 /**
  * Saving a provider from the options form, with everything that goes with it: the host permission,
  * the key (into the vault when it is on), the settings write, stale cached models, and the Origin rule.
- * Each step that can fail comes before the ones that cannot be undone, so a failure keeps what was stored.
+ * A step that fails leaves what was stored as it was: the vault write is undone when the settings write fails.
  */
 public final class ProviderSaveService {
     private final SettingsEditor editor;
