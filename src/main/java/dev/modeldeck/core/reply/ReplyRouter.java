@@ -32,17 +32,13 @@ public final class ReplyRouter {
 
     private final ReplyNetwork network;
     private final Clock clock;
-    private Function<String, Json> jsonReader;
+    private final Function<String, Json> jsonReader;
 
-    public ReplyRouter(ReplyNetwork network, Clock clock) {
+    /** @param jsonReader reads stream chunks (native JSON.parse in the browser); null for core's parser */
+    public ReplyRouter(ReplyNetwork network, Clock clock, Function<String, Json> jsonReader) {
         this.network = network;
         this.clock = clock;
-    }
-
-    /** Uses another JSON reader for stream chunks (native JSON.parse in the browser). */
-    public ReplyRouter jsonReader(Function<String, Json> reader) {
-        this.jsonReader = reader;
-        return this;
+        this.jsonReader = jsonReader;
     }
 
     /** Fills {@code plan.reply()}: its text, final status and cause, usage, who answered and who was skipped. */

@@ -56,7 +56,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         ctx = new AppContext(popup ? "popup" : "sidepanel");
         drawer = new ConversationDrawer(ctx.conversations, this);
         models = new ModelSource(ctx, picker, () -> settings, contextInfo::text, this::updateEmptyState);
-        router = new ReplyRouter(new ChatNetwork(ctx), ctx.clock).jsonReader(NativeJson::parse);
+        router = new ReplyRouter(new ChatNetwork(ctx), ctx.clock, NativeJson::parse);
     }
 
     public static void main(String[] args) {

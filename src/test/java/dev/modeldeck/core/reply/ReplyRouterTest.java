@@ -71,7 +71,7 @@ class ReplyRouterTest {
         ReplyPlan plan = ReplyPlan.prepare(fx.targets(), c, pickedProvider, pickedModel, clock.nowMillis());
         assertNull(plan.refusal());
         shown.reply = plan.reply();
-        new ReplyRouter(network, clock).run(plan, cancel, shown);
+        new ReplyRouter(network, clock, null).run(plan, cancel, shown);
         return plan.reply();
     }
 
@@ -92,6 +92,18 @@ class ReplyRouterTest {
     }
 
     private static final String OK_ANSWER = delta("Fine, thanks.");
+    /** OpenRouter's way of saying the upstream provider went away mid-stream. */
+    private static final String DISCONNECTED = "{\"error\":{\"code\":502,\"message\":\"Provider disconnected\"},"
+        + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"\"},\"finish_reason\":\"error\"}]}";
+
+    /** The reply came from the chain's first target alone: one request, nobody skipped. */
+    private void assertOnlyMainWasAsked(ChatMessage reply, ChatMessage.Status status, String content) {
+        assertEquals(1, transport.requests.size());
+        assertEquals(status, reply.status);
+        assertEquals(content, reply.content);
+        assertEquals("Main", reply.providerName);
+        assertNull(reply.routeNote);
+    }
 
     // ---- a reply that works ----
 
@@ -201,9 +213,7 @@ class ReplyRouterTest {
 
     @Test
     void anErrorEventBeforeAnyTextHandsOver() {
-        transport.answer(stream("{\"error\":{\"code\":502,\"message\":\"Provider disconnected\"},"
-                + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"\"},\"finish_reason\":\"error\"}]}"))
-            .answer(stream(OK_ANSWER, finish(), DONE));
+        transport.answer(stream(DISCONNECTED)).answer(stream(OK_ANSWER, finish(), DONE));
 
         ChatMessage reply = sendToTeam();
 
@@ -242,12 +252,7 @@ class ReplyRouterTest {
         transport.answer(status(400, "{\"error\":{\"message\":\"This model's maximum context length is 8192 tokens\","
             + "\"code\":\"context_length_exceeded\"}}"));
 
-        ChatMessage reply = sendToTeam();
-
-        assertEquals(1, transport.requests.size());
-        assertEquals(ChatMessage.Status.ERROR, reply.status);
-        assertEquals("Main", reply.providerName);
-        assertNull(reply.routeNote);
+        assertOnlyMainWasAsked(sendToTeam(), ChatMessage.Status.ERROR, "");
     }
 
     // ---- no failover once text has arrived ----
@@ -259,25 +264,15 @@ class ReplyRouterTest {
 
         ChatMessage reply = sendToTeam();
 
-        assertEquals(1, transport.requests.size());
-        assertEquals(ChatMessage.Status.INCOMPLETE, reply.status);
-        assertEquals("Part of an answer", reply.content);
+        assertOnlyMainWasAsked(reply, ChatMessage.Status.INCOMPLETE, "Part of an answer");
         assertEquals("The connection dropped.", reply.error);
-        assertEquals("Main", reply.providerName);
-        assertNull(reply.routeNote);
     }
 
     @Test
     void anErrorEventAfterTextEndsTheReplyThereWithoutFailover() {
-        transport.answer(stream(delta("Half"), "{\"error\":{\"code\":502,\"message\":\"Provider disconnected\"},"
-            + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"\"},\"finish_reason\":\"error\"}]}"));
+        transport.answer(stream(delta("Half"), DISCONNECTED));
 
-        ChatMessage reply = sendToTeam();
-
-        assertEquals(1, transport.requests.size());
-        assertEquals(ChatMessage.Status.ERROR, reply.status);
-        assertEquals("Half", reply.content);
-        assertNull(reply.routeNote);
+        assertOnlyMainWasAsked(sendToTeam(), ChatMessage.Status.ERROR, "Half");
     }
 
     @Test
@@ -297,13 +292,7 @@ class ReplyRouterTest {
     void stopMidReplyKeepsWhatArrivedAndTriesNoOtherTarget() {
         transport.answer(stream(delta("One, "), delta("two, "), delta("three"), finish(), DONE).stopAfter(2));
 
-        ChatMessage reply = sendToTeam();
-
-        assertEquals(1, transport.requests.size());
-        assertEquals(ChatMessage.Status.STOPPED, reply.status);
-        assertEquals("One, two, ", reply.content);
-        assertEquals("Main", reply.providerName);
-        assertNull(reply.routeNote);
+        assertOnlyMainWasAsked(sendToTeam(), ChatMessage.Status.STOPPED, "One, two, ");
     }
 
     @Test
@@ -319,13 +308,18 @@ class ReplyRouterTest {
 
     // ---- targets skipped without a request ----
 
-    @Test
-    void anOpenBreakerSkipsItsProviderWithoutARequest() {
+    private CircuitBreaker openBreakerOfMain() {
         CircuitBreaker b = new CircuitBreaker("Main", clock);
         for (int i = 0; i < CircuitBreaker.CONSECUTIVE_TO_OPEN; i++) {
             b.record(NetException.Kind.SERVER);
         }
         breakers.put("p-main", b);
+        return b;
+    }
+
+    @Test
+    void anOpenBreakerSkipsItsProviderWithoutARequest() {
+        CircuitBreaker b = openBreakerOfMain();
         transport.answer(stream(OK_ANSWER, finish(), DONE));
 
         ChatMessage reply = sendToTeam();
@@ -336,11 +330,7 @@ class ReplyRouterTest {
 
     @Test
     void whenEveryBreakerIsOpenNothingIsSentAndTheReplySaysWhy() {
-        CircuitBreaker b = new CircuitBreaker("Main", clock);
-        for (int i = 0; i < CircuitBreaker.CONSECUTIVE_TO_OPEN; i++) {
-            b.record(NetException.Kind.SERVER);
-        }
-        breakers.put("p-main", b);
+        CircuitBreaker b = openBreakerOfMain();
 
         ChatMessage reply = sendToMain();
 
