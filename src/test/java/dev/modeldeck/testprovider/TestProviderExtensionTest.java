@@ -13,13 +13,14 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
 
 /** Runs small sample classes with the extension through the JUnit launcher and checks what they saw. */
 class TestProviderExtensionTest {
@@ -27,6 +28,9 @@ class TestProviderExtensionTest {
     static final List<TestProvider> seen = new ArrayList<>();
     static final List<Integer> ports = new ArrayList<>();
     static final List<String> notes = new ArrayList<>();
+    /** The samples run only when started by {@link #run}, not when a test runner finds them. */
+    private static boolean runningSamples;
+    private static final String SAMPLE = "dev.modeldeck.testprovider.TestProviderExtensionTest#runningSamples";
 
     @BeforeEach
     void forget() {
@@ -61,7 +65,7 @@ class TestProviderExtensionTest {
 
     @Test
     void providerIsClosedAfterAFailingTest() throws Exception {
-        TestExecutionSummary summary = run(FailingTest.class);
+        TestExecutionSummary summary = run(FailingTestMethod.class);
         assertEquals(1, summary.getTestsFailedCount());
         assertEquals(1, seen.size());
         assertClosed(ports.get(0));
@@ -89,7 +93,10 @@ class TestProviderExtensionTest {
 
     // ---------------------------------------------------------------- samples (run only through run(...))
 
+    static boolean runningSamples() { return runningSamples; }
+
     @ExtendWith(TestProviderExtension.class)
+    @EnabledIf(SAMPLE)
     static class Injected {
         @BeforeAll
         static void beforeAll(TestProvider provider) { see(provider); }
@@ -111,6 +118,7 @@ class TestProviderExtensionTest {
 
     @ExtendWith(TestProviderExtension.class)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    @EnabledIf(SAMPLE)
     static class Resetting {
         @Test
         @Order(1)
@@ -128,7 +136,8 @@ class TestProviderExtensionTest {
     }
 
     @ExtendWith(TestProviderExtension.class)
-    static class FailingTest {
+    @EnabledIf(SAMPLE)
+    static class FailingTestMethod {
         @Test
         void fails(TestProvider provider) {
             see(provider);
@@ -137,6 +146,7 @@ class TestProviderExtensionTest {
     }
 
     @ExtendWith(TestProviderExtension.class)
+    @EnabledIf(SAMPLE)
     static class FailingBeforeAll {
         @BeforeAll
         static void fails(TestProvider provider) {
@@ -148,6 +158,7 @@ class TestProviderExtensionTest {
         void neverRuns() { }
     }
 
+    @EnabledIf(SAMPLE)
     static class TwoFields {
         @RegisterExtension
         static final TestProviderExtension MAIN = new TestProviderExtension();
@@ -165,8 +176,13 @@ class TestProviderExtensionTest {
 
     private static TestExecutionSummary run(Class<?> sample) {
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
-        LauncherFactory.create().execute(
-            LauncherDiscoveryRequestBuilder.request().selectors(DiscoverySelectors.selectClass(sample)).build(), listener);
+        runningSamples = true;
+        try {
+            LauncherFactory.create().execute(
+                LauncherDiscoveryRequestBuilder.request().selectors(DiscoverySelectors.selectClass(sample)).build(), listener);
+        } finally {
+            runningSamples = false;
+        }
         return listener.getSummary();
     }
 

@@ -26,11 +26,11 @@ public final class Fixtures {
         return Paths.get(System.getProperty("modeldeck.fixtures", "src/test/resources/fixtures"));
     }
 
-    /** A fixture folder (models, chat, streams, errors, legacy, xss). */
-    public static Path folder(String folder) {
-        Path p = root().resolve(folder);
-        if (!Files.isDirectory(p)) {
-            throw new IllegalArgumentException("No fixture folder " + folder + " under " + root().toAbsolutePath());
+    /** A fixture file or folder, e.g. {@code "streams/mistral-text.sse"} or {@code "xss"}. */
+    public static Path path(String relative) {
+        Path p = root().resolve(relative);
+        if (!Files.exists(p)) {
+            throw new IllegalArgumentException("No fixture " + relative + " under " + root().toAbsolutePath());
         }
         return p;
     }
@@ -47,32 +47,32 @@ public final class Fixtures {
         return p;
     }
 
-    public static boolean exists(String folder, String name) {
-        return Files.isRegularFile(root().resolve(folder).resolve(name));
+    public static boolean exists(String relative) {
+        return Files.isRegularFile(root().resolve(relative));
     }
 
-    public static byte[] bytes(String folder, String name) {
+    public static byte[] bytes(String relative) {
         try {
-            return Files.readAllBytes(file(folder, name));
+            return Files.readAllBytes(path(relative));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static String text(String folder, String name) {
-        return new String(bytes(folder, name), StandardCharsets.UTF_8);
+    public static String text(String relative) {
+        return new String(bytes(relative), StandardCharsets.UTF_8);
     }
 
     /** A recorded header block (an HTTP status line, then {@code Name: value} lines). */
-    public static List<Header> headers(String folder, String name) {
-        return Headers.parseBlock(text(folder, name));
+    public static List<Header> headers(String relative) {
+        return Headers.parseBlock(text(relative));
     }
 
     /** A legacy v1 setup from fixtures/legacy: the localStorage keys and values it had, sorted by key. */
     public static Map<String, String> legacyKeys(String name) {
         Json json;
         try {
-            json = JsonParser.parse(text("legacy", name));
+            json = JsonParser.parse(text("legacy/" + name));
         } catch (JsonException e) {
             throw new IllegalArgumentException("Fixture legacy/" + name + " is not JSON: " + e.getMessage(), e);
         }

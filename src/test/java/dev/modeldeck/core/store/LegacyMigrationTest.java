@@ -6,6 +6,7 @@ import dev.modeldeck.core.chat.ChatMessage;
 import dev.modeldeck.core.chat.Conversation;
 import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.testsupport.FakeClock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ class LegacyMigrationTest {
         assertEquals("Hi", c.messages.get(0).content);
         assertEquals("assistant", c.messages.get(1).role);
         assertEquals("Hello! How can I help?", c.messages.get(1).content);
-        assertEquals(clock.now, c.createdAt);
+        assertEquals(clock.nowMillis(), c.createdAt);
 
         assertEquals(1, r.notices().size());
         assertEquals("Imported your earlier setup: the provider “OpenAI” with default model gpt-4o-mini and your chat "
@@ -108,7 +109,7 @@ class LegacyMigrationTest {
         MemoryKeyValueStore kv = LegacyFixtures.store(fixture);
         page(kv).load();
         Map<String, String> after = LegacyFixtures.snapshot(kv);
-        clock.now += 60_000;
+        clock.advance(60_000);
         LoadResult again = page(kv).load();
         assertEquals(LoadResult.Status.OK, again.status());
         assertTrue(again.notices().isEmpty());
@@ -170,12 +171,12 @@ class LegacyMigrationTest {
         assertThrows(CrashingKeyValueStore.Crash.class, () -> page(crashing).load());
         assertNotNull(kv.get("modeldeck.conv.legacy-v1"));
         assertNull(kv.get(StorageKeys.SETTINGS));
-        clock.now += 3_600_000;
+        clock.advance(3_600_000);
         LoadResult r = page(kv).load();
         assertEquals(LoadResult.Status.MIGRATED, r.status());
         ConversationList list = new ConversationStore(kv).list();
         assertEquals(1, list.items().size());
-        assertEquals(clock.now - 3_600_000, list.items().get(0).updatedAt(), "the first run's conversation is kept");
+        assertEquals(clock.nowMillis() - 3_600_000, list.items().get(0).updatedAt(), "the first run's conversation is kept");
     }
 
     @Test

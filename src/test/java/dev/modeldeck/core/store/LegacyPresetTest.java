@@ -7,6 +7,7 @@ import dev.modeldeck.core.json.JsonObject;
 import dev.modeldeck.core.json.JsonWriter;
 import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.testsupport.FakeClock;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
