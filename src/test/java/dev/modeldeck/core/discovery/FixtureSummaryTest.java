@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.testsupport.Fixtures;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

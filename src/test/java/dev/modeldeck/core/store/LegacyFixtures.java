@@ -1,10 +1,6 @@
 package dev.modeldeck.core.store;
 
-import dev.modeldeck.core.json.Json;
-import dev.modeldeck.core.json.JsonParser;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Paths;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,19 +8,9 @@ import java.util.TreeMap;
 final class LegacyFixtures {
     private LegacyFixtures() { }
 
-    static Map<String, String> read(String name) throws Exception {
-        String text = new String(Files.readAllBytes(Paths.get("src/test/resources/fixtures/legacy/" + name)), StandardCharsets.UTF_8);
-        Json json = JsonParser.parse(text);
-        Map<String, String> map = new TreeMap<>();
-        for (Map.Entry<String, Json> e : json.fields().entrySet()) {
-            map.put(e.getKey(), e.getValue().str());
-        }
-        return map;
-    }
-
-    static MemoryKeyValueStore store(String name) throws Exception {
+    static MemoryKeyValueStore store(String name) throws StoreException {
         MemoryKeyValueStore kv = new MemoryKeyValueStore();
-        for (Map.Entry<String, String> e : read(name).entrySet()) {
+        for (Map.Entry<String, String> e : Fixtures.legacyKeys(name).entrySet()) {
             kv.put(e.getKey(), e.getValue());
         }
         return kv;

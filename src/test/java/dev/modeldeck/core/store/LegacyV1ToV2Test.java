@@ -1,5 +1,9 @@
 package dev.modeldeck.core.store;
 
+import static dev.modeldeck.testsupport.LegacyAssertions.KEY_ONLY;
+import static dev.modeldeck.testsupport.LegacyAssertions.OLLAMA_NO_KEY;
+import static dev.modeldeck.testsupport.LegacyAssertions.OPENAI_BASIC;
+import static dev.modeldeck.testsupport.LegacyAssertions.assertMigratedProvider;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.modeldeck.core.json.Json;
@@ -7,8 +11,7 @@ import dev.modeldeck.core.json.JsonObject;
 import dev.modeldeck.core.json.JsonWriter;
 import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.ProviderConfig;
-import java.util.Arrays;
-import java.util.Collections;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -34,48 +37,19 @@ class LegacyV1ToV2Test {
 
     @Test
     void openaiBasicFixtureBecomesOneOpenAiProviderWithItsKeyAndModel() throws Exception {
-        Settings s = migrate(LegacyFixtures.read("openai-basic.json"));
-        assertEquals(1, s.providers.size());
-        ProviderConfig p = s.providers.get(0);
-        assertEquals("legacy-v1", p.id);
-        assertEquals("OpenAI", p.name);
-        assertEquals("https://api.openai.com/v1", p.baseUrl);
-        assertEquals("sk-legacy-example-0001", p.apiKey);
-        assertEquals(AuthStyle.BEARER, p.authStyle);
-        assertEquals("gpt-4o-mini", p.defaultModel);
-        assertEquals("legacy-v1", s.defaultProviderId);
-        assertEquals("gpt-4o-mini", s.defaultModelId);
-        assertTrue(s.migratedFromLegacy);
-        assertEquals(Arrays.asList("openai_api_base", "openai_api_key", "openai_model", "chat_history"), s.legacyKeys);
+        Settings s = migrate(Fixtures.legacyKeys("openai-basic.json"));
+        assertMigratedProvider(s, OPENAI_BASIC);
         assertEquals(0, s.revision);
     }
 
     @Test
     void ollamaFixtureBecomesAKeylessLocalProviderWithoutTrailingSlash() throws Exception {
-        Settings s = migrate(LegacyFixtures.read("ollama-no-key.json"));
-        ProviderConfig p = s.providers.get(0);
-        assertEquals("legacy-v1", p.id);
-        assertEquals("Ollama (localhost)", p.name);
-        assertEquals("http://localhost:11434/v1", p.baseUrl);
-        assertEquals("", p.apiKey);
-        assertEquals(AuthStyle.NONE, p.authStyle);
-        assertEquals("llama3.1:8b", p.defaultModel);
-        assertEquals("llama3.1:8b", s.defaultModelId);
-        assertEquals(Arrays.asList("openai_api_base", "openai_model"), s.legacyKeys);
+        assertMigratedProvider(migrate(Fixtures.legacyKeys("ollama-no-key.json")), OLLAMA_NO_KEY);
     }
 
     @Test
     void keyOnlyFixtureUsesOpenAisDefaultBaseUrl() throws Exception {
-        Settings s = migrate(LegacyFixtures.read("key-only.json"));
-        ProviderConfig p = s.providers.get(0);
-        assertEquals("OpenAI", p.name);
-        assertEquals("https://api.openai.com/v1", p.baseUrl);
-        assertEquals("sk-legacy-example-0002", p.apiKey);
-        assertEquals(AuthStyle.BEARER, p.authStyle);
-        assertNull(p.defaultModel);
-        assertNull(s.defaultModelId);
-        assertEquals("legacy-v1", s.defaultProviderId);
-        assertEquals(Collections.singletonList("openai_api_key"), s.legacyKeys);
+        assertMigratedProvider(migrate(Fixtures.legacyKeys("key-only.json")), KEY_ONLY);
     }
 
     @Test
@@ -129,13 +103,13 @@ class LegacyV1ToV2Test {
 
     @Test
     void sameInputGivesTheSameDocumentEveryTime() throws Exception {
-        Map<String, String> keys = LegacyFixtures.read("openai-basic.json");
+        Map<String, String> keys = Fixtures.legacyKeys("openai-basic.json");
         assertEquals(JsonWriter.write(STEP.apply(v1(keys))), JsonWriter.write(STEP.apply(v1(keys))));
     }
 
     @Test
     void chatHistoryNeverEntersTheSettingsDocument() throws Exception {
-        String doc = JsonWriter.write(STEP.apply(v1(LegacyFixtures.read("openai-basic.json"))));
+        String doc = JsonWriter.write(STEP.apply(v1(Fixtures.legacyKeys("openai-basic.json"))));
         assertFalse(doc.contains("Hello! How can I help?"));
     }
 }
