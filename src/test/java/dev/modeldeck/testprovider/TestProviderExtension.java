@@ -1,6 +1,8 @@
 package dev.modeldeck.testprovider;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -16,8 +18,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>Either {@code @ExtendWith(TestProviderExtension.class)} and take a {@code TestProvider} parameter (in
  * {@code @BeforeAll}, {@code @BeforeEach}, a test or the constructor), or hold it in a static field,
  * {@code @RegisterExtension static final TestProviderExtension PROVIDER = new TestProviderExtension();}, and call
- * {@link #get()}. A class that needs a second provider registers a second field; with two registered, take
- * each through its field (a {@code TestProvider} parameter would be ambiguous). Nested classes share the
+ * {@link #get()}. One held in a field is reached only through it, so a class can add a second provider in a
+ * field and a {@code TestProvider} parameter still means the one it declared. Nested classes share the
  * provider of the class around them.
  */
 public final class TestProviderExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback,
@@ -53,9 +55,10 @@ public final class TestProviderExtension implements BeforeAllCallback, BeforeEac
         }
     }
 
+    /** Declared with {@code @ExtendWith}: a {@code TestProvider} parameter. Held in a field: reached through the field. */
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == TestProvider.class;
+        return parameter.getParameter().getType() == TestProvider.class && !heldInAField(context.getRequiredTestClass());
     }
 
     @Override
@@ -75,6 +78,29 @@ public final class TestProviderExtension implements BeforeAllCallback, BeforeEac
             throw new IllegalStateException("No test provider is running: it starts before @BeforeAll and stops after @AfterAll.");
         }
         return provider;
+    }
+
+    // A second provider in a field thus leaves the TestProvider parameter to the one the class declared.
+    private boolean heldInAField(Class<?> testClass) {
+        for (Class<?> outer = testClass; outer != null; outer = outer.getEnclosingClass()) {
+            for (Class<?> c = outer; c != null; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    if (Modifier.isStatic(f.getModifiers()) && f.getType() == TestProviderExtension.class && valueOf(f) == this) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Object valueOf(Field staticField) {
+        try {
+            staticField.setAccessible(true);
+            return staticField.get(null);
+        } catch (IllegalAccessException | RuntimeException e) {
+            return null;
+        }
     }
 
     private TestProvider running(ExtensionContext context) {

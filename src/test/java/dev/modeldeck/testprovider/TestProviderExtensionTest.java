@@ -91,6 +91,17 @@ class TestProviderExtensionTest {
         assertThrows(IllegalStateException.class, TwoFields.MAIN::get);
     }
 
+    @Test
+    void aSecondProviderInAFieldLeavesTheParameterToTheDeclaredOne() throws Exception {
+        TestExecutionSummary summary = run(DeclaredAndSecondInAField.class);
+        assertEquals(1, summary.getTestsSucceededCount(), failures(summary));
+        assertEquals(2, seen.size());
+        assertNotSame(seen.get(0), seen.get(1));
+        assertNotEquals(ports.get(0), ports.get(1));
+        assertClosed(ports.get(0));
+        assertClosed(ports.get(1));
+    }
+
     // ---------------------------------------------------------------- samples (run only through run(...))
 
     static boolean runningSamples() { return runningSamples; }
@@ -169,6 +180,19 @@ class TestProviderExtensionTest {
         void both() {
             see(MAIN.get());
             see(BACKUP.get());
+        }
+    }
+
+    @EnabledIf(SAMPLE)
+    @ExtendWith(TestProviderExtension.class)
+    static class DeclaredAndSecondInAField {
+        @RegisterExtension
+        static final TestProviderExtension SECOND = new TestProviderExtension();
+
+        @Test
+        void parameterIsTheDeclaredOne(TestProvider provider) {
+            see(provider);
+            see(SECOND.get());
         }
     }
 
