@@ -6,8 +6,6 @@ import static dev.modeldeck.testsupport.LegacyAssertions.OPENAI_BASIC;
 import static dev.modeldeck.testsupport.LegacyAssertions.expectedSettings;
 import static org.junit.jupiter.api.Assertions.*;
 
-import dev.modeldeck.core.json.Json;
-import dev.modeldeck.core.json.JsonObject;
 import dev.modeldeck.core.json.JsonWriter;
 import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.ProviderConfig;
@@ -27,16 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that differs from a plain custom import: URL, key, auth and every other field stay as the user had them.
  */
 class LegacyPresetTest {
-    static final LegacyV1ToV2 STEP = new LegacyV1ToV2(UnaryOperator.identity());
     final FakeClock clock = new FakeClock(1_700_000_000_000L);
-
-    static Settings migrate(Map<String, String> keys) {
-        JsonObject v1 = Json.object().put("schemaVersion", 1);
-        for (Map.Entry<String, String> e : keys.entrySet()) {
-            v1.put(e.getKey(), e.getValue());
-        }
-        return Settings.fromJson(STEP.apply(v1));
-    }
 
     static void assertSameDocument(Settings want, Settings got) {
         assertEquals(JsonWriter.write(want.toJson(true)), JsonWriter.write(got.toJson(true)));
@@ -44,14 +33,14 @@ class LegacyPresetTest {
 
     @Test
     void openaiBasicFixtureGetsTheOpenAiPresetAndNothingElseChanges() throws Exception {
-        Settings got = migrate(Fixtures.legacyKeys("openai-basic.json"));
+        Settings got = LegacyFixtures.migrate(Fixtures.legacyKeys("openai-basic.json"));
         assertEquals("openai", got.providers.get(0).presetId);
         assertSameDocument(expectedSettings(OPENAI_BASIC, "openai"), got);
     }
 
     @Test
     void ollamaFixtureGetsTheOllamaPresetButKeepsItsOwnUrlAndAuth() throws Exception {
-        Settings got = migrate(Fixtures.legacyKeys("ollama-no-key.json"));
+        Settings got = LegacyFixtures.migrate(Fixtures.legacyKeys("ollama-no-key.json"));
         ProviderConfig p = got.providers.get(0);
         assertEquals("ollama", p.presetId);
         // Not the preset's http://127.0.0.1:11434/v1, and no Origin stripping the user never had.
@@ -62,7 +51,7 @@ class LegacyPresetTest {
 
     @Test
     void keyOnlyFixtureUsesOpenAisDefaultUrlAndSoTheOpenAiPreset() throws Exception {
-        Settings got = migrate(Fixtures.legacyKeys("key-only.json"));
+        Settings got = LegacyFixtures.migrate(Fixtures.legacyKeys("key-only.json"));
         assertEquals("openai", got.providers.get(0).presetId);
         assertSameDocument(expectedSettings(KEY_ONLY, "openai"), got);
     }
@@ -86,7 +75,7 @@ class LegacyPresetTest {
         keys.put("openai_api_base", legacyBase);
         keys.put("openai_api_key", "sk-legacy-example-0003");
         keys.put("openai_model", "some-model");
-        Settings got = migrate(keys);
+        Settings got = LegacyFixtures.migrate(keys);
         ProviderConfig p = got.providers.get(0);
         assertEquals(preset, p.presetId);
         MigratedProvider kept = new MigratedProvider(p.name, keptUrl, "sk-legacy-example-0003", AuthStyle.BEARER,

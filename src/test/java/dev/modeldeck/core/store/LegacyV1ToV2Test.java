@@ -7,67 +7,51 @@ import static dev.modeldeck.testsupport.LegacyAssertions.assertMigratedProvider;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.modeldeck.core.json.Json;
-import dev.modeldeck.core.json.JsonObject;
 import dev.modeldeck.core.json.JsonWriter;
 import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.testsupport.Fixtures;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class LegacyV1ToV2Test {
-    static final LegacyV1ToV2 STEP = new LegacyV1ToV2(UnaryOperator.identity());
-
-    static JsonObject v1(Map<String, String> keys) {
-        JsonObject o = Json.object().put("schemaVersion", 1);
-        for (Map.Entry<String, String> e : keys.entrySet()) {
-            o.put(e.getKey(), e.getValue());
-        }
-        return o;
-    }
-
-    static Settings migrate(Map<String, String> keys) {
-        Json out = STEP.apply(v1(keys));
-        assertEquals(2, Migrations.versionOf(out));
-        return Settings.fromJson(out);
-    }
+    static final LegacyV1ToV2 STEP = LegacyFixtures.STEP;
 
     @Test
     void openaiBasicFixtureBecomesOneOpenAiProviderWithItsKeyAndModel() throws Exception {
-        Settings s = migrate(Fixtures.legacyKeys("openai-basic.json"));
+        Settings s = LegacyFixtures.migrate(Fixtures.legacyKeys("openai-basic.json"));
         assertMigratedProvider(s, OPENAI_BASIC);
         assertEquals(0, s.revision);
     }
 
     @Test
     void ollamaFixtureBecomesAKeylessLocalProviderWithoutTrailingSlash() throws Exception {
-        assertMigratedProvider(migrate(Fixtures.legacyKeys("ollama-no-key.json")), OLLAMA_NO_KEY);
+        assertMigratedProvider(LegacyFixtures.migrate(Fixtures.legacyKeys("ollama-no-key.json")), OLLAMA_NO_KEY);
     }
 
     @Test
     void keyOnlyFixtureUsesOpenAisDefaultBaseUrl() throws Exception {
-        assertMigratedProvider(migrate(Fixtures.legacyKeys("key-only.json")), KEY_ONLY);
+        assertMigratedProvider(LegacyFixtures.migrate(Fixtures.legacyKeys("key-only.json")), KEY_ONLY);
     }
 
     @Test
     void keyIsPreservedExactlyIncludingSurroundingSpaces() {
-        Settings s = migrate(Map.of("openai_api_key", "  sk-with spaces\t"));
+        Settings s = LegacyFixtures.migrate(Map.of("openai_api_key", "  sk-with spaces\t"));
         assertEquals("  sk-with spaces\t", s.providers.get(0).apiKey);
     }
 
     @Test
     void remoteHostWithoutKeyStillUsesBearerSoTheUserIsAskedForOne() {
-        ProviderConfig p = migrate(Map.of("openai_api_base", "https://api.example.com/v1")).providers.get(0);
+        ProviderConfig p = LegacyFixtures.migrate(Map.of("openai_api_base", "https://api.example.com/v1")).providers.get(0);
         assertEquals(AuthStyle.BEARER, p.authStyle);
         assertEquals("api.example.com", p.name);
     }
 
     @Test
     void localHostWithKeyKeepsBearer() {
-        ProviderConfig p = migrate(Map.of("openai_api_base", "http://127.0.0.1:8080/v1", "openai_api_key", "k")).providers.get(0);
+        ProviderConfig p = LegacyFixtures.migrate(Map.of("openai_api_base", "http://127.0.0.1:8080/v1", "openai_api_key", "k")).providers.get(0);
         assertEquals(AuthStyle.BEARER, p.authStyle);
         assertEquals("127.0.0.1:8080", p.name);
     }
@@ -84,19 +68,19 @@ class LegacyV1ToV2Test {
         "https://my.host, https://my.host",
     })
     void baseUrlIsTrimmedWithoutTrailingSlashAndOpenAiGetsV1(String raw, String expected) {
-        assertEquals(expected, migrate(Map.of("openai_api_base", raw)).providers.get(0).baseUrl);
+        assertEquals(expected, LegacyFixtures.migrate(Map.of("openai_api_base", raw)).providers.get(0).baseUrl);
     }
 
     @Test
     void normalizationHookRunsAfterTheBuiltInCleanup() {
         LegacyV1ToV2 step = new LegacyV1ToV2(u -> u.endsWith("/v1") ? u : u + "/v1");
-        Json out = step.apply(v1(Map.of("openai_api_base", " http://gpu-box:8000/ ")));
+        Json out = step.apply(LegacyFixtures.v1(Map.of("openai_api_base", " http://gpu-box:8000/ ")));
         assertEquals("http://gpu-box:8000/v1", Settings.fromJson(out).providers.get(0).baseUrl);
     }
 
     @Test
     void blankModelIsNotADefault() {
-        Settings s = migrate(Map.of("openai_model", "  "));
+        Settings s = LegacyFixtures.migrate(Map.of("openai_model", "  "));
         assertNull(s.providers.get(0).defaultModel);
         assertNull(s.defaultModelId);
     }
@@ -104,12 +88,12 @@ class LegacyV1ToV2Test {
     @Test
     void sameInputGivesTheSameDocumentEveryTime() throws Exception {
         Map<String, String> keys = Fixtures.legacyKeys("openai-basic.json");
-        assertEquals(JsonWriter.write(STEP.apply(v1(keys))), JsonWriter.write(STEP.apply(v1(keys))));
+        assertEquals(JsonWriter.write(STEP.apply(LegacyFixtures.v1(keys))), JsonWriter.write(STEP.apply(LegacyFixtures.v1(keys))));
     }
 
     @Test
     void chatHistoryNeverEntersTheSettingsDocument() throws Exception {
-        String doc = JsonWriter.write(STEP.apply(v1(Fixtures.legacyKeys("openai-basic.json"))));
+        String doc = JsonWriter.write(STEP.apply(LegacyFixtures.v1(Fixtures.legacyKeys("openai-basic.json"))));
         assertFalse(doc.contains("Hello! How can I help?"));
     }
 }
