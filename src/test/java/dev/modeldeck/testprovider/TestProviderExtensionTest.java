@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /** Runs the {@link ExtensionSamples} through the JUnit launcher and checks what they saw. */
@@ -16,7 +18,7 @@ class TestProviderExtensionTest {
     private final List<String> notes = ExtensionSamples.NOTES;
 
     @Test
-    void oneRunningProviderIsInjectedEverywhereInAClassAndClosedAfterIt() throws Exception {
+    void oneRunningProviderIsInjectedEverywhereInAClassAndClosedAfterIt() {
         TestExecutionSummary summary = ExtensionSamples.run(ExtensionSamples.Injected.class);
         assertEquals(2, summary.getTestsSucceededCount(), failures(summary));
         assertEquals(5, seen.size(), "@BeforeAll, then @BeforeEach and the test, twice");
@@ -34,37 +36,30 @@ class TestProviderExtensionTest {
         assertEquals(List.of("503", "faults 0, requests 0", "200"), notes);
     }
 
-    @Test
-    void providerIsClosedAfterAFailingTest() throws Exception {
-        TestExecutionSummary summary = ExtensionSamples.run(ExtensionSamples.FailingTestMethod.class);
-        assertEquals(1, summary.getTestsFailedCount());
+    @ParameterizedTest
+    @ValueSource(classes = {ExtensionSamples.FailingTestMethod.class, ExtensionSamples.FailingBeforeAll.class})
+    void providerIsClosedAfterAFailingTestOrBeforeAll(Class<?> sample) {
+        TestExecutionSummary summary = ExtensionSamples.run(sample);
+        assertEquals(1, summary.getTotalFailureCount(), "the sample fails on purpose");
         assertEquals(1, seen.size());
         assertClosed(ports.get(0));
     }
 
     @Test
-    void providerIsClosedWhenBeforeAllFails() throws Exception {
-        TestExecutionSummary summary = ExtensionSamples.run(ExtensionSamples.FailingBeforeAll.class);
-        assertEquals(1, summary.getContainersFailedCount());
-        assertEquals(0, summary.getTestsStartedCount());
-        assertEquals(1, seen.size());
-        assertClosed(ports.get(0));
-    }
-
-    @Test
-    void staticFieldsGiveEachRegistrationItsOwnProviderOnlyWhileTheClassRuns() throws Exception {
-        TestExecutionSummary summary = ExtensionSamples.run(ExtensionSamples.TwoFields.class);
-        assertEquals(1, summary.getTestsSucceededCount(), failures(summary));
-        assertEquals(2, seen.size());
-        assertNotEquals(ports.get(0), ports.get(1));
-        assertClosed(ports.get(0));
-        assertClosed(ports.get(1));
+    void staticFieldsGiveEachRegistrationItsOwnProviderOnlyWhileTheClassRuns() {
+        assertTwoProvidersSeenAndClosed(ExtensionSamples.run(ExtensionSamples.TwoFields.class));
         assertThrows(IllegalStateException.class, ExtensionSamples.TwoFields.MAIN::get);
     }
 
     @Test
-    void aSecondProviderInAFieldLeavesTheParameterToTheDeclaredOne() throws Exception {
-        TestExecutionSummary summary = ExtensionSamples.run(ExtensionSamples.DeclaredAndSecondInAField.class);
+    void aSecondProviderInAFieldLeavesTheParameterToTheDeclaredOne() {
+        assertTwoProvidersSeenAndClosed(ExtensionSamples.run(ExtensionSamples.DeclaredAndSecondInAField.class));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** The sample's one test passed, having seen two different providers; both are closed now. */
+    private void assertTwoProvidersSeenAndClosed(TestExecutionSummary summary) {
         assertEquals(1, summary.getTestsSucceededCount(), failures(summary));
         assertEquals(2, seen.size());
         assertNotSame(seen.get(0), seen.get(1));
@@ -72,8 +67,6 @@ class TestProviderExtensionTest {
         assertClosed(ports.get(0));
         assertClosed(ports.get(1));
     }
-
-    // ---------------------------------------------------------------- helpers
 
     private static String failures(TestExecutionSummary summary) {
         StringBuilder b = new StringBuilder();
