@@ -19,6 +19,7 @@ import dev.modeldeck.testprovider.Fault;
 import dev.modeldeck.testprovider.RecordedRequest;
 import dev.modeldeck.testprovider.Target;
 import dev.modeldeck.testprovider.TestProvider;
+import dev.modeldeck.testsupport.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,9 +85,8 @@ public final class BenchmarkRunner {
 
     private void runAll() throws Exception {
         Path site = BenchSite.prepare(project);
-        Path fixtures = project.resolve("src/test/resources/fixtures");
-        seed = new ModelSeed(fixtures.resolve("models"));
-        StreamData stream = StreamData.build(fixtures.resolve("streams"), STREAM_EVENTS, 20_240_601L);
+        seed = new ModelSeed(Fixtures.path("models"));
+        StreamData stream = StreamData.build(Fixtures.path("streams"), STREAM_EVENTS, 20_240_601L);
         writeJson(BenchSite.dataDir(site).resolve("stream.json"), Map.of("chunks", stream.chunks, "dataLines", stream.dataLines));
         writeJson(BenchSite.dataDir(site).resolve("tokens.json"), MarkdownReply.tokens(REPLY_TOKENS));
         log("Stream: %d events (%d distinct recorded content deltas) in %d chunks of %d–%d chars, %.1f MB of text",
