@@ -182,18 +182,18 @@ public final class DiscoveryService {
         }
         NetException e = ErrorClassifier.classify(r.status(), r.headers(), body, secrets);
         if (e.status() == 0) {
-            e.status(r.status());
+            e = e.withStatus(r.status());
         }
         if (e.providerMessage() == null) {
             String m = providerMessage(body);
             if (m != null) {
-                e.providerMessage(BodySnippet.of(m, secrets));
+                e = e.withProviderMessage(BodySnippet.of(m, secrets));
             }
         }
         if (e.retryAfterMs() < 0) {
             long wait = RetryAfter.parseMs(r.header("retry-after-ms"), r.header("Retry-After"));
             if (wait >= 0) {
-                e.retryAfterMs(wait);
+                e = e.withRetryAfterMs(wait);
             }
         }
         return e;
@@ -235,7 +235,7 @@ public final class DiscoveryService {
                 : entry.list() != null ? ModelsResult.Status.STALE : ModelsResult.Status.FAILED;
         NetException e = errorOf(entry);
         if (e != null) {
-            e.retryAfterMs(entry.retryNotBefore() - clock.nowMillis());
+            e = e.withRetryAfterMs(entry.retryNotBefore() - clock.nowMillis());
         }
         return new ModelsResult(s, entry, e, false, notes);
     }

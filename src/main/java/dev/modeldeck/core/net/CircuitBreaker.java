@@ -49,12 +49,11 @@ public final class CircuitBreaker {
     }
 
     public static boolean countsAsFailure(NetException.Kind kind) {
-        switch (kind) {
-            case NETWORK: case TIMEOUT_HEADERS: case TIMEOUT_IDLE: case SERVER: case RATE_LIMITED:
-                return true;
-            default:
-                return false;
-        }
+        return switch (kind) {
+            case NETWORK, TIMEOUT_HEADERS, TIMEOUT_IDLE, SERVER, RATE_LIMITED -> true;
+            case CANCELLED, AUTH, PERMISSION, NOT_FOUND, BAD_REQUEST, CONTEXT_LENGTH, QUOTA, PROTOCOL, TOO_LARGE,
+                 UNAVAILABLE -> false;
+        };
     }
 
     /** Current state; an OPEN breaker whose cooldown has passed reads as HALF_OPEN. */
@@ -95,7 +94,7 @@ public final class CircuitBreaker {
         } else {
             msg = I18n.plural("net_paused_probing", failuresAtOpen, providerName);
         }
-        return new NetException(NetException.Kind.UNAVAILABLE, msg).retryAfterMs(Math.max(0, openUntil - clock.nowMillis()));
+        return new NetException(NetException.Kind.UNAVAILABLE, msg).withRetryAfterMs(Math.max(0, openUntil - clock.nowMillis()));
     }
 
     /** Records how a request ended: null = success; any kind is judged by {@link #countsAsFailure}. */

@@ -1,13 +1,6 @@
 package dev.modeldeck.core.net;
 
-public final class Header {
-    private final String name;
-    private final String value;
-
-    public Header(String name, String value) { this.name = name; this.value = value; }
-
-    public String name() { return name; }
-    public String value() { return value; }
-
+/** One HTTP header as sent or received. */
+public record Header(String name, String value) {
     @Override public String toString() { return name + ": " + value; }
 }
