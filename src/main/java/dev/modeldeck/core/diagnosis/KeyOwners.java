@@ -58,18 +58,18 @@ final class KeyOwners {
     static Mismatch check(ProviderConfig p) {
         String key = p.apiKey == null ? "" : p.apiKey.trim();
         UrlParts u = Texts.parts(p.baseUrl);
-        if (key.isEmpty() || u == null || u.host.isEmpty() || dev.modeldeck.core.provider.BaseUrlCheck.isLocalHost(u.host)) {
+        if (key.isEmpty() || u == null || u.host().isEmpty() || dev.modeldeck.core.provider.BaseUrlCheck.isLocalHost(u.host())) {
             return null;
         }
         for (String[] o : OWNERS) {
             if (!key.startsWith(o[0])) {
                 continue;
             }
-            boolean azure = isAzure(u.host);
-            boolean hostFits = u.host.equals(o[2]) || u.host.endsWith("." + o[2]);
+            boolean azure = isAzure(u.host());
+            boolean hostFits = u.host().equals(o[2]) || u.host().endsWith("." + o[2]);
             // Gateways (Cloudflare AI Gateway, Portkey…) name the upstream provider in the path.
-            boolean gatewayFits = !azure && u.path.toLowerCase().contains("/" + o[3]);
-            return hostFits || gatewayFits ? null : new Mismatch(o[0], o[1], o[4], u.host);
+            boolean gatewayFits = !azure && u.path().toLowerCase().contains("/" + o[3]);
+            return hostFits || gatewayFits ? null : new Mismatch(o[0], o[1], o[4], u.host());
         }
         return null;
     }

@@ -29,17 +29,17 @@ final class Texts {
             return String.valueOf(baseUrl);
         }
         int port = u.effectivePort();
-        return u.host + (port > 0 ? ":" + port : "");
+        return u.host() + (port > 0 ? ":" + port : "");
     }
 
     static String host(String baseUrl) {
         UrlParts u = parts(baseUrl);
-        return u == null ? "" : u.host;
+        return u == null ? "" : u.host();
     }
 
     static String scheme(String baseUrl) {
         UrlParts u = parts(baseUrl);
-        return u == null ? "" : u.scheme;
+        return u == null ? "" : u.scheme();
     }
 
     static UrlParts parts(String baseUrl) {

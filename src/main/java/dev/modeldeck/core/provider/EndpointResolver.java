@@ -51,7 +51,7 @@ public final class EndpointResolver {
                 : I18n.t("prov_endpoint_bad_url_unnamed", check.firstError()));
         }
         UrlParts u = UrlParts.parse(check.normalized());
-        StringBuilder sb = new StringBuilder(u.origin()).append(u.path);
+        StringBuilder sb = new StringBuilder(u.origin()).append(u.path());
         String rel = path == null ? "" : path;
         while (rel.startsWith("/")) {
             rel = rel.substring(1);
@@ -59,7 +59,7 @@ public final class EndpointResolver {
         if (!rel.isEmpty()) {
             sb.append('/').append(rel);
         }
-        String query = QueryString.merge(u.query, p.extraQuery);
+        String query = QueryString.merge(u.query(), p.extraQuery);
         if (query != null) {
             sb.append('?').append(query);
         }
@@ -84,7 +84,7 @@ public final class EndpointResolver {
             return true;
         }
         UrlParts u = UrlParts.parse(p.baseUrl == null ? null : BaseUrlCheck.trim(p.baseUrl));
-        return u != null && LocalNetwork.isLocal(u.host);
+        return u != null && LocalNetwork.isLocal(u.host());
     }
 
     /** The provider's own setting, else 120 s for local servers (model loading) and 30 s otherwise. */

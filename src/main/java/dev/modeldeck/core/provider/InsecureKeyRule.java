@@ -23,7 +23,7 @@ public final class InsecureKeyRule {
             return false;
         }
         UrlParts u = UrlParts.parse(BaseUrlCheck.trim(p.baseUrl == null ? "" : p.baseUrl));
-        return u != null && u.scheme.equals("http") && !u.host.isEmpty() && !LocalNetwork.isLocal(u.host);
+        return u != null && u.scheme().equals("http") && !u.host().isEmpty() && !LocalNetwork.isLocal(u.host());
     }
 
     /** The refusal for the Base URL field, or null when the provider may be saved as it is. */
