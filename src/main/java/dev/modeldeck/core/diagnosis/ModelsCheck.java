@@ -47,7 +47,7 @@ final class ModelsCheck {
             NetException e = ErrorClassifier.classify(probe.status, probe.headers, probe.body, secrets, now);
             Finding f = ErrorAdvice.explain(p, e, null, secrets);
             if (e.kind() == NetException.Kind.RATE_LIMITED) {
-                f = new Finding(StepStatus.WARNING, f.summary, f.fix, f.details);
+                f = new Finding(StepStatus.WARNING, f.summary(), f.fix(), f.details());
             }
             return new ModelsCheck(f, -1, -1, none);
         }
