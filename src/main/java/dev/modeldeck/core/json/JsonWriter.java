@@ -17,8 +17,8 @@ public final class JsonWriter {
             out.append("null");
         } else if (value.isString()) {
             quote(value.str(), out);
-        } else if (value instanceof JsonNumber) {
-            out.append(((JsonNumber) value).literal());
+        } else if (value instanceof JsonNumber n) {
+            out.append(n.literal());
         } else if (value.isNumber()) {
             out.append(new JsonNumber(value.num()).literal());
         } else if (value.isBoolean()) {

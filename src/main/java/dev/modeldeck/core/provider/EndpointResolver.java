@@ -71,11 +71,11 @@ public final class EndpointResolver {
         if (key(p).isEmpty()) {
             return null;
         }
-        switch (p.authStyle) {
-            case BEARER: return "Authorization";
-            case CUSTOM_HEADER: return p.headerName == null || p.headerName.trim().isEmpty() ? null : p.headerName.trim();
-            default: return null;
-        }
+        return switch (p.authStyle) {
+            case BEARER -> "Authorization";
+            case CUSTOM_HEADER -> p.headerName == null || p.headerName.trim().isEmpty() ? null : p.headerName.trim();
+            case NONE -> null;
+        };
     }
 
     /** True when the provider runs on this machine or network: its preset says so, or its host is local. */
