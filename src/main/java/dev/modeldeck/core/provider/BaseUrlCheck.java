@@ -1,6 +1,7 @@
 package dev.modeldeck.core.provider;
 
 import dev.modeldeck.core.i18n.I18n;
+import dev.modeldeck.core.security.SecretPatterns;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -107,9 +108,7 @@ public final class BaseUrlCheck {
         if (s.indexOf('.') >= 0 || s.indexOf('/') >= 0 || s.indexOf(':') >= 0 || s.indexOf('[') >= 0) {
             return false;
         }
-        String lower = s.toLowerCase();
-        if (lower.startsWith("sk-") || lower.startsWith("gsk_") || lower.startsWith("xai-") || s.startsWith("AIza")
-                || lower.startsWith("pplx-") || lower.startsWith("csk-") || lower.startsWith("hf_") || lower.startsWith("nvapi-")) {
+        if (SecretPatterns.hasKeyPrefix(s)) {
             return true;
         }
         boolean letter = false;

@@ -4,6 +4,7 @@ import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.Cancellation;
 import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.NetException;
+import dev.modeldeck.core.security.SecretPatterns;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -188,7 +189,7 @@ public final class EndpointResolver {
 
     private static void collectIfSecret(List<String> out, NameValue nv) {
         String v = nv.value() == null ? "" : nv.value().trim();
-        if (v.isEmpty() || !(SecretLooks.name(nv.name()) || SecretLooks.value(v))) {
+        if (v.isEmpty() || !(SecretPatterns.isSecretName(nv.name()) || SecretPatterns.looksLikeSecretValue(v))) {
             return;
         }
         addSecret(out, v);

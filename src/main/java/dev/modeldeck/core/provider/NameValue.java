@@ -2,13 +2,14 @@ package dev.modeldeck.core.provider;
 
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonArray;
+import dev.modeldeck.core.security.SecretPatterns;
 import java.util.ArrayList;
 import java.util.List;
 
 /** One extra header or query parameter of a provider. */
 public record NameValue(String name, String value) {
-    /** Without the value: extra headers and query parameters may carry credentials. */
-    @Override public String toString() { return "NameValue[" + name + "]"; }
+    /** "api-key=██": extra headers and query parameters may carry credentials. */
+    @Override public String toString() { return name + "=" + SecretPatterns.shownValue(name, value); }
 
     static JsonArray toJson(List<NameValue> list) {
         JsonArray arr = Json.array();
