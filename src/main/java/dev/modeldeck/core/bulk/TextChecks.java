@@ -44,7 +44,7 @@ final class TextChecks {
     /** Text from a file, shortened for a message: “…”-quoted, at most 40 characters. */
     static String quoted(String s) {
         String t = s == null ? "" : s;
-        return dev.modeldeck.core.i18n.I18n.quoted(t.length() > 40 ? t.substring(0, 39) + "…" : t);
+        return I18n.quoted(t.length() > 40 ? t.substring(0, 39) + "…" : t);
     }
 
     /** "1.5 MB" style, one decimal, without String.format (too heavy for the browser build). */

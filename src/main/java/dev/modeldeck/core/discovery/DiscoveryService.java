@@ -5,6 +5,7 @@ import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonParser;
 import dev.modeldeck.core.net.Cancellation;
 import dev.modeldeck.core.net.ErrorClassifier;
+import dev.modeldeck.core.net.Headers;
 import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.HttpResponse;
 import dev.modeldeck.core.net.HttpTransport;
@@ -125,13 +126,13 @@ public final class DiscoveryService {
     int callersWaiting(ProviderConfig p) { return flights.callers(flightKey(p, fingerprintOf(p))); }
 
     private ModelsResult fetch(ProviderConfig p, String fp, Cancellation shared) {
-        List<String> secrets = new java.util.ArrayList<>(secretsOf(p));
+        List<String> secrets = new ArrayList<>(secretsOf(p));
         HttpResponse response = null;
         try {
             shared.throwIfCancelled();
             HttpRequest request = buildRequest(p, secrets).toBuilder().cancellation(shared).build();
             // The key may come from elsewhere than the config (the vault): whatever the request carries is secret too.
-            secrets.addAll(dev.modeldeck.core.net.Headers.secretsOf(request));
+            secrets.addAll(Headers.secretsOf(request));
             response = transport.send(request);
             int status = response.status();
             if (status == 404) {

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.net;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.time.Clock;
 
 /**
@@ -81,7 +82,7 @@ public final class HealthTransport implements HttpTransport {
         if (last == null || last.message() == null) {
             return paused;
         }
-        return new NetException(paused.kind(), paused.getMessage() + " " + dev.modeldeck.core.i18n.I18n.t("net_last_failure", last.message()))
+        return new NetException(paused.kind(), paused.getMessage() + " " + I18n.t("net_last_failure", last.message()))
             .withRetryAfterMs(paused.retryAfterMs());
     }
 }

@@ -1,15 +1,17 @@
 package dev.modeldeck.ui.chat;
 
-import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.discovery.CapabilityText;
 import dev.modeldeck.core.discovery.CatalogModel;
 import dev.modeldeck.core.discovery.ModelCatalog;
 import dev.modeldeck.core.discovery.ModelIdDisplay;
 import dev.modeldeck.core.discovery.ModelInfo;
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.store.FallbackChain;
 import dev.modeldeck.core.store.FallbackStep;
 import dev.modeldeck.ui.dom.El;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The `Model` picker: every enabled provider's chat models, grouped by provider (with its health),
@@ -30,8 +32,8 @@ final class ModelPicker {
     private final El select = El.tag("select").cls("model-picker");
     private final El filter = El.tag("input").attr("type", "search").cls("model-filter");
     private ModelCatalog catalog;
-    private List<FallbackChain> chains = new java.util.ArrayList<>();
-    private java.util.function.Function<String, String> providerNames = id -> id;
+    private List<FallbackChain> chains = new ArrayList<>();
+    private Function<String, String> providerNames = id -> id;
     private String selectedProvider;
     private String selectedModel;
 
@@ -64,7 +66,7 @@ final class ModelPicker {
     }
 
     /** Fallback chains are offered like models: picking one sends through the chain with failover. */
-    void setChains(List<FallbackChain> chains, java.util.function.Function<String, String> providerNames) {
+    void setChains(List<FallbackChain> chains, Function<String, String> providerNames) {
         this.chains = chains;
         this.providerNames = providerNames;
     }
