@@ -71,7 +71,7 @@ final class ModelsCheck {
             }
         }
         int n = list.models().size();
-        String notes = list.notes().isEmpty() ? null : Scrub.foreign(ConfigurationCheck.join(list.notes(), " "), secrets);
+        String notes = list.notes().isEmpty() ? null : Scrub.foreign(String.join(" ", list.notes()), secrets);
         if (n == 0) {
             return new ModelsCheck(Finding.warning(I18n.t("diag_models_empty"), LocalServers.presetOf(p).id().equals("ollama")
                 ? I18n.t("diag_models_empty_fix_ollama")

@@ -140,15 +140,11 @@ final class ModelPicker {
     }
 
     private String chainText(FallbackChain chain) {
-        StringBuilder steps = new StringBuilder();
-        for (int i = 0; i < chain.steps.size(); i++) {
-            FallbackStep step = chain.steps.get(i);
-            if (i > 0) {
-                steps.append(" → ");
-            }
-            steps.append(I18n.t("chat_chain_step", ModelIdDisplay.shorten(step.modelId()), providerNames.apply(step.providerId())));
+        List<String> steps = new ArrayList<>();
+        for (FallbackStep step : chain.steps) {
+            steps.add(I18n.t("chat_chain_step", ModelIdDisplay.shorten(step.modelId()), providerNames.apply(step.providerId())));
         }
-        return I18n.t("chat_chain_option", chain.name, steps.toString());
+        return I18n.t("chat_chain_option", chain.name, String.join(" → ", steps));
     }
 
     static String optionText(CatalogModel m) {
