@@ -23,24 +23,6 @@ final class TextChecks {
         return s != null && (s.indexOf('\r') >= 0 || s.indexOf('\n') >= 0);
     }
 
-    /** Trims spaces plus the invisible characters copy-paste brings (NBSP, zero-width space, BOM). */
-    static String trim(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
-    }
-
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0'
-            || c == '\u200b' || c == '\ufeff' || c == '\u2028' || c == '\u2029';
-    }
-
     /** Text from a file, shortened for a message: “…”-quoted, at most 40 characters. */
     static String quoted(String s) {
         String t = s == null ? "" : s;

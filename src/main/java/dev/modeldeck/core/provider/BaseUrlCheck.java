@@ -58,17 +58,17 @@ public final class BaseUrlCheck {
 
     public static Result check(String input) {
         List<UrlProblem> problems = new ArrayList<>();
-        if (input == null || trim(input).isEmpty()) {
+        if (input == null || PastedText.trim(input).isEmpty()) {
             problems.add(new UrlProblem(UrlProblem.Code.EMPTY, Severity.ERROR,
                 I18n.t("prov_url_empty"), null));
             return new Result("", problems);
         }
-        String s = trim(input);
+        String s = PastedText.trim(input);
         if (!s.equals(input)) {
             problems.add(new UrlProblem(UrlProblem.Code.TRIMMED, Severity.INFO,
                 I18n.t("prov_url_trimmed"), null));
         }
-        if (hasWhitespace(s)) {
+        if (PastedText.hasSpace(s)) {
             problems.add(new UrlProblem(UrlProblem.Code.SPACE_INSIDE, Severity.ERROR,
                 I18n.t("prov_url_space_inside"), null));
             return new Result(s, problems);
@@ -225,7 +225,7 @@ public final class BaseUrlCheck {
         if (url == null) {
             return null;
         }
-        UrlParts u = UrlParts.parse(trim(url));
+        UrlParts u = UrlParts.parse(PastedText.trim(url));
         if (u == null || u.host().isEmpty() || !(u.scheme().equals("http") || u.scheme().equals("https"))) {
             return null;
         }
@@ -321,32 +321,5 @@ public final class BaseUrlCheck {
             end--;
         }
         return s.substring(0, end);
-    }
-
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0'
-            || c == '\u200b' || c == '\ufeff' || c == '\u2028' || c == '\u2029';
-    }
-
-    /** Trims ASCII whitespace plus the invisible characters copy-paste brings along (NBSP, zero-width space, BOM). */
-    static String trim(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
-    }
-
-    private static boolean hasWhitespace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (isSpace(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

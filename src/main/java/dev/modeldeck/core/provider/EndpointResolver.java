@@ -84,7 +84,7 @@ public final class EndpointResolver {
         if (Presets.byId(p.presetId).local()) {
             return true;
         }
-        UrlParts u = UrlParts.parse(p.baseUrl == null ? null : BaseUrlCheck.trim(p.baseUrl));
+        UrlParts u = UrlParts.parse(p.baseUrl == null ? null : PastedText.trim(p.baseUrl));
         return u != null && LocalNetwork.isLocal(u.host());
     }
 
@@ -180,7 +180,7 @@ public final class EndpointResolver {
     }
 
     private static String key(ProviderConfig p) {
-        return p.apiKey == null ? "" : BaseUrlCheck.trim(p.apiKey);
+        return p.apiKey == null ? "" : PastedText.trim(p.apiKey);
     }
 
     private static boolean hasName(ProviderConfig p) {

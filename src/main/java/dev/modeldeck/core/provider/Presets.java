@@ -166,7 +166,7 @@ public final class Presets {
         if (url == null) {
             return CUSTOM;
         }
-        String s = BaseUrlCheck.trim(url);
+        String s = PastedText.trim(url);
         UrlParts u = UrlParts.parse(s.indexOf("://") > 0 ? s : "http://" + (s.startsWith("//") ? s.substring(2) : s));
         if (u == null || u.host().isEmpty()) {
             return CUSTOM;
