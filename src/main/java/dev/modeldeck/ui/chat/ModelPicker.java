@@ -36,6 +36,7 @@ final class ModelPicker {
     private Function<String, String> providerNames = id -> id;
     private String selectedProvider;
     private String selectedModel;
+    private HealthSource lastHealth;
 
     ModelPicker(Listener listener) {
         select.id("model-picker");
@@ -77,8 +78,6 @@ final class ModelPicker {
         select.value(providerId == null ? "" : providerId + SEPARATOR + modelId);
         select.title(modelId);
     }
-
-    private HealthSource lastHealth;
 
     private void render(HealthSource health) {
         if (health != null) {

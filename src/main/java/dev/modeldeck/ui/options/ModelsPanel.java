@@ -50,6 +50,10 @@ final class ModelsPanel {
     private ProviderConfig provider;
     private ModelCatalog catalog;
     private Cancellation inFlight;
+    private String renderedQuery;
+    private ModelCatalog renderedCatalog;
+    /** Rows already built for the rendered catalog, by model id: typing in the filter re-attaches them instead of rebuilding. */
+    private final Map<String, El> rows = new HashMap<>();
 
     ModelsPanel(AppContext ctx, SettingsEditor editor) {
         this.ctx = ctx;
@@ -179,11 +183,6 @@ final class ModelsPanel {
         }
         renderList();
     }
-
-    private String renderedQuery;
-    private ModelCatalog renderedCatalog;
-    /** Rows already built for the rendered catalog, by model id: typing in the filter re-attaches them instead of rebuilding. */
-    private final Map<String, El> rows = new HashMap<>();
 
     private void renderList() {
         if (catalog == null) {

@@ -75,6 +75,7 @@ final class ProviderFormView {
     private final Map<String, El> fieldControls = new LinkedHashMap<>();
     private ProviderConfig editing;
     private boolean isNew;
+    private List<String> formProblems = new ArrayList<>();
 
     ProviderFormView(Listener listener, String keyStorageNote) {
         this.listener = listener;
@@ -290,8 +291,6 @@ final class ProviderFormView {
         formProblems = problems;
         return p;
     }
-
-    private List<String> formProblems = new ArrayList<>();
 
     /** Problems of the advanced fields found by the last {@link #read()} (bad numbers, malformed lines). */
     List<String> formProblems() { return formProblems; }
