@@ -9,8 +9,7 @@ import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.markdown.MarkdownDom;
 import dev.modeldeck.ui.markdown.StreamingMarkdownView;
 import dev.modeldeck.ui.shared.Format;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.xml.CharacterData;
 
 /**
  * One message in the `Conversation` log. User text is shown as plain text; assistant text as
@@ -28,7 +27,7 @@ final class MessageView {
     private final El meta = El.div("msg-meta");
     private final El state = El.div("msg-state");
     private El reasoningBox;
-    private JSObject reasoningText;
+    private CharacterData reasoningText;
     private StreamingMarkdownView streaming;
     private final ChatMessage message;
 
@@ -72,12 +71,11 @@ final class MessageView {
         if (reasoningBox == null) {
             reasoningBox = El.tag("details").cls("reasoning");
             El pre = El.div("reasoning-text");
-            reasoningText = createText("");
-            appendNode(pre.node(), reasoningText);
+            reasoningText = pre.addTextNode("");
             reasoningBox.add(El.tag("summary").text(I18n.t("chat_reasoning")), pre);
             root.node().insertBefore(reasoningBox.node(), body.node());
         }
-        appendData(reasoningText, delta);
+        reasoningText.appendData(delta);
     }
 
     /** The reply ended (complete, stopped, failed): final markdown render and the status line. */
@@ -190,13 +188,4 @@ final class MessageView {
     }
 
     static MarkdownDom.CodeBlockHook codeHook() { return MessageView::decorateCode; }
-
-    @JSBody(params = "s", script = "return document.createTextNode(s);")
-    private static native JSObject createText(String s);
-
-    @JSBody(params = {"t", "s"}, script = "t.appendData(s);")
-    private static native void appendData(JSObject t, String s);
-
-    @JSBody(params = {"p", "c"}, script = "p.appendChild(c);")
-    private static native void appendNode(JSObject p, JSObject c);
 }

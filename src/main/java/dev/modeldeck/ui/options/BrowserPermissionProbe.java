@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.options;
 
+import dev.modeldeck.browser.ChromeOriginRules;
 import dev.modeldeck.browser.ChromePermissions;
 import dev.modeldeck.core.diagnosis.PermissionProbe;
 import dev.modeldeck.core.provider.ProviderConfig;
@@ -13,6 +14,6 @@ final class BrowserPermissionProbe implements PermissionProbe {
 
     @Override
     public boolean originRuleActive(ProviderConfig provider) {
-        return provider.id != null && OriginRuleState.installed(provider.id);
+        return provider.id != null && ChromeOriginRules.installed(provider.id);
     }
 }

@@ -7,7 +7,8 @@ import dev.modeldeck.core.store.Theme;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.El;
 import java.util.function.Predicate;
-import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * Light, dark or the system's colours. The CSS follows prefers-color-scheme unless the root element
@@ -74,10 +75,21 @@ public final class ThemeSwitch {
         return t == Theme.LIGHT ? I18n.t("ui_theme_now_light") : t == Theme.DARK ? I18n.t("ui_theme_now_dark") : I18n.t("ui_theme_now_system");
     }
 
-    @JSBody(params = "t", script = "if (t) { document.documentElement.dataset.theme = t; }"
-        + " else { delete document.documentElement.dataset.theme; }")
-    private static native void setTheme(String t);
+    /** The override lives in the root element's data-theme, which the CSS reads. */
+    private static void setTheme(String t) {
+        if (t == null) {
+            root().removeAttribute("data-theme");
+        } else {
+            root().setAttribute("data-theme", t);
+        }
+    }
 
-    @JSBody(script = "return document.documentElement.dataset.theme || null;")
-    private static native String getTheme();
+    private static String getTheme() {
+        String t = root().getAttribute("data-theme");
+        return t == null || t.isEmpty() ? null : t;
+    }
+
+    private static HTMLElement root() {
+        return HTMLDocument.current().getDocumentElement();
+    }
 }
