@@ -1,7 +1,6 @@
 package dev.modeldeck.ui.shared;
 
 import dev.modeldeck.core.i18n.I18n;
-import dev.modeldeck.browser.PageEvents;
 import dev.modeldeck.core.store.StorageKeys;
 import dev.modeldeck.core.store.Theme;
 import dev.modeldeck.ui.dom.Alerts;
@@ -23,7 +22,7 @@ public final class ThemeSwitch {
     /** Applies {@code current} now and follows later changes made in other pages. */
     public static void follow(AppContext ctx, Theme current) {
         apply(current);
-        PageEvents.onStorageChange(key -> {
+        ctx.browser.onStorageChange(key -> {
             if (key == null || StorageKeys.isSettings(key)) {
                 apply(ctx.settings.load().settings().theme);
             }
