@@ -96,9 +96,8 @@ public final class BenchmarkRunner {
         try {
             concurrentLookups();
             System.setProperty("modeldeck.extension", site.toString());
-            browser = new ExtensionBrowser(ExtensionBrowser.Grant.LOCALHOST);
+            browser = new ExtensionBrowser(ExtensionBrowser.Grant.LOCALHOST, "en-US", Duration.ofSeconds(180));
             try {
-                browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
                 cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", READY_PROBE));
                 log("Chromium %s", js("return navigator.userAgent"));
                 streamThroughput(stream);

@@ -1,64 +1,158 @@
 package dev.modeldeck.e2e;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.openqa.selenium.JavascriptExecutor;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.remote.RemoteWebDriver;
+import org.openqa.selenium.remote.RemoteWebElement;
 
-/** Finds controls the way users and assistive tech do: by role and accessible name (Chromium computes the name). */
+/**
+ * Finds controls the way users and assistive tech do: by role and accessible name, in one atomic query.
+ *
+ * <p>Chromium's own accessibility tree answers ({@code Accessibility.queryAXTree}, one CDP call, ~30 ms), so a page
+ * that re-renders mid-lookup cannot make the lookup go stale; asking WebDriver for each candidate's name took
+ * 700 ms on a busy page and went stale whenever the page re-rendered faster than that. A lookup that finds
+ * nothing answers "not found yet" (an empty list); {@link #find} waits for a match within a bound.
+ */
 public final class A11y {
+    /** How long {@link #find} waits for a control to appear. */
+    static final Duration FIND_WAIT = Duration.ofSeconds(10);
+
+    /** ChromeDriver names elements {@code f.<frame>.d.<document>.e.<backend node id>}; the AX tree gives the last part. */
+    private static final Pattern ELEMENT_ID = Pattern.compile("(f\\.[^.]+\\.d\\.[^.]+)\\.e\\.(\\d+)");
+
+    /** The roles a test names, mapped to the roles Chromium computes for the elements that play them. */
+    private static final Map<String, Set<String>> CHROMIUM_ROLES = Map.of(
+        "button", Set.of("button", "togglebutton", "PopUpButton"),
+        "textbox", Set.of("textbox", "spinbutton"),
+        "combobox", Set.of("combobox", "listbox"),
+        "checkbox", Set.of("checkbox", "switch"),
+        "table", Set.of("table", "LayoutTable", "grid"));
+
     private A11y() { }
 
-    private static String selectorFor(String role) {
-        switch (role) {
-            case "button": return "button, [role=button], input[type=button], input[type=submit]";
-            case "textbox": return "input:not([type]), input[type=text], input[type=url], input[type=password], input[type=number], textarea, [role=textbox]";
-            case "searchbox": return "input[type=search], [role=searchbox]";
-            case "combobox": return "select, [role=combobox], input[list]";
-            case "checkbox": return "input[type=checkbox], [role=checkbox], [role=switch]";
-            case "list": return "ul, ol, [role=list]";
-            case "listitem": return "li, [role=listitem]";
-            case "option": return "option, [role=option]";
-            case "table": return "table, [role=table]";
-            case "link": return "a[href]";
-            default: return "[role=" + role + "]" + ("region".equals(role) ? ", section[aria-label], section[aria-labelledby]" : "");
-        }
-    }
-
+    /** Every exposed (not hidden, not aria-hidden) element with this role and accessible name, in document order. */
     public static List<WebElement> all(WebDriver d, String role, String name) {
-        @SuppressWarnings("unchecked")
-        List<WebElement> candidates = (List<WebElement>) ((JavascriptExecutor) d).executeScript(
-            "return Array.from(document.querySelectorAll(arguments[0]));", selectorFor(role));
+        Matcher html = documentElementId(d);
+        if (html == null) {
+            return List.of();
+        }
+        Set<String> roles = CHROMIUM_ROLES.getOrDefault(role, Set.of(role));
         List<WebElement> out = new ArrayList<>();
-        for (WebElement e : candidates) {
-            if (name == null || name.equals(e.getAccessibleName().trim())) {
-                out.add(e);
+        for (Map<String, Object> node : query(d, Long.parseLong(html.group(2)), roles, name)) {
+            if (Boolean.TRUE.equals(node.get("ignored")) || !(node.get("backendDOMNodeId") instanceof Number id)) {
+                continue;
+            }
+            Object r = node.get("role") instanceof Map<?, ?> m ? m.get("value") : null;
+            if (roles.contains(String.valueOf(r))) {
+                out.add(element(d, html.group(1) + ".e." + id.longValue()));
             }
         }
         return out;
     }
 
+    /** The first exposed match, waiting up to {@link #FIND_WAIT} for one to appear. */
     public static WebElement find(WebDriver d, String role, String name) {
-        List<WebElement> found = all(d, role, name);
-        for (WebElement e : found) {
-            if (e.isDisplayed()) {
-                return e;
+        long deadline = System.nanoTime() + FIND_WAIT.toNanos();
+        while (true) {
+            List<WebElement> found = all(d, role, name);
+            if (!found.isEmpty()) {
+                return found.get(0);
             }
+            if (System.nanoTime() > deadline) {
+                throw new NoSuchElementException("No " + role + " named '" + name + "' within " + FIND_WAIT.toSeconds()
+                    + " s; " + role + "s on the page: " + names(d, role));
+            }
+            pause();
         }
-        if (!found.isEmpty()) {
-            return found.get(0);
-        }
-        throw new NoSuchElementException("No " + role + " named '" + name + "'");
     }
 
+    /** Whether an exposed match is on the page right now (no waiting). */
     public static boolean exists(WebDriver d, String role, String name) {
-        for (WebElement e : all(d, role, name)) {
-            if (e.isDisplayed()) {
-                return true;
+        return !all(d, role, name).isEmpty();
+    }
+
+    /** The accessible names of every exposed element with this role (for failure messages). */
+    static List<String> names(WebDriver d, String role) {
+        Matcher html = documentElementId(d);
+        List<String> out = new ArrayList<>();
+        if (html == null) {
+            return out;
+        }
+        Set<String> roles = CHROMIUM_ROLES.getOrDefault(role, Set.of(role));
+        for (Map<String, Object> node : query(d, Long.parseLong(html.group(2)), roles, null)) {
+            if (!Boolean.TRUE.equals(node.get("ignored")) && node.get("name") instanceof Map<?, ?> n) {
+                out.add(String.valueOf(n.get("value")));
             }
         }
-        return false;
+        return out;
+    }
+
+    /** The id ChromeDriver gives the current document's root element, or null while a page is loading. */
+    private static Matcher documentElementId(WebDriver d) {
+        try {
+            String id = ((RemoteWebElement) d.findElement(By.tagName("html"))).getId();
+            Matcher m = ELEMENT_ID.matcher(id);
+            if (!m.matches()) {
+                throw new IllegalStateException("ChromeDriver's element ids changed form (" + id + "); A11y needs a new mapping");
+            }
+            return m;
+        } catch (NoSuchElementException e) {
+            return null;
+        }
+    }
+
+    /** One queryAXTree call per Chromium role when only the role is known, one call in all when the name is. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> query(WebDriver d, long root, Set<String> roles, String name) {
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        for (String role : name == null ? roles : Set.of("")) {
+            Map<String, Object> params = new HashMap<>();
+            params.put("backendNodeId", root);
+            if (name != null) {
+                params.put("accessibleName", name);
+            } else {
+                params.put("role", role);
+            }
+            try {
+                Object found = ((HasCdp) d).executeCdpCommand("Accessibility.queryAXTree", params).get("nodes");
+                if (found instanceof List<?> list) {
+                    nodes.addAll((List<Map<String, Object>>) list);
+                }
+            } catch (WebDriverException e) {
+                // The document was replaced between the two calls (its root is gone): nothing found yet.
+                return List.of();
+            }
+        }
+        return nodes;
+    }
+
+    private static WebElement element(WebDriver d, String id) {
+        RemoteWebDriver driver = (RemoteWebDriver) d;
+        RemoteWebElement e = new RemoteWebElement();
+        e.setParent(driver);
+        e.setFileDetector(driver.getFileDetector());
+        e.setId(id);
+        return e;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while looking for a control", e);
+        }
     }
 }

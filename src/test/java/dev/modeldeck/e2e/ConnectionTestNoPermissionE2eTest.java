@@ -2,17 +2,11 @@ package dev.modeldeck.e2e;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The production manifest (no host permission granted) against a server that sends no CORS headers. */
+@WithoutHostPermission
 class ConnectionTestNoPermissionE2eTest extends ConnectionTestSupport {
-
-    @BeforeAll
-    static void withoutHostPermission() throws Exception {
-        browser.close();
-        browser = new ExtensionBrowser(ExtensionBrowser.Grant.NONE);
-    }
 
     @Test
     void noCorsWithoutPermissionPointsAtGrantAccess() {

@@ -6,15 +6,23 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** One headless Chromium (127.0.0.1 granted) and one local test provider per test class; storage wiped per test. */
+/**
+ * One headless Chromium (127.0.0.1 granted unless the class says {@link WithoutHostPermission}) and one local test
+ * provider per test class; storage wiped per test. A test that failed or timed out leaves a browser that may be
+ * stuck, so the next test gets a fresh one ({@link BrowserRecycler}).
+ */
+@ExtendWith(BrowserRecycler.class)
 abstract class E2eBase {
     static ExtensionBrowser browser;
     static TestProvider provider;
@@ -25,8 +33,9 @@ abstract class E2eBase {
     static void startAll(org.junit.jupiter.api.TestInfo info) throws Exception {
         InLanguage lang = info.getTestClass().map(c -> c.getAnnotation(InLanguage.class)).orElse(null);
         String language = lang == null ? "en-US" : lang.value();
+        boolean granted = info.getTestClass().map(c -> c.getAnnotation(WithoutHostPermission.class) == null).orElse(true);
         provider = TestProvider.start(0);
-        browser = new ExtensionBrowser(ExtensionBrowser.Grant.LOCALHOST, language);
+        browser = new ExtensionBrowser(granted ? ExtensionBrowser.Grant.LOCALHOST : ExtensionBrowser.Grant.NONE, language);
         ui = UiText.forLanguage(language);
     }
 
@@ -42,44 +51,49 @@ abstract class E2eBase {
 
     @BeforeEach
     void cleanState() {
+        if (BrowserRecycler.takeRestartRequest() || !browser.responsive()) {
+            browser.restart();
+        }
         provider.reset();
         browser.seedLocalStorage(java.util.Map.of());
     }
 
     WebDriver d() { return browser.driver(); }
 
-    WebElement find(String role, String name) { return A11y.find(d(), role, ui.tr(name)); }
+    /** A control looked up afresh (one atomic query) for every action on it. */
+    Control find(String role, String name) { return new Control(d(), role, ui.tr(name)); }
 
     boolean exists(String role, String name) { return A11y.exists(d(), role, ui.tr(name)); }
 
     void click(String role, String name) { find(role, name).click(); }
 
     void type(String role, String name, String text) {
-        WebElement e = find(role, name);
-        e.clear();
-        e.sendKeys(text);
+        find(role, name).act(e -> {
+            e.clear();
+            e.sendKeys(text);
+            return null;
+        });
     }
 
     void choose(String comboName, String visibleText) {
-        new Select(find("combobox", comboName)).selectByVisibleText(ui.tr(visibleText));
+        find("combobox", comboName).act(e -> {
+            new Select(e).selectByVisibleText(ui.tr(visibleText));
+            return null;
+        });
     }
 
     /** Selects the first option whose text starts with {@code prefix}; retries while the list re-renders. */
     void chooseStartingWith(String comboName, String prefix) {
-        waitFor("option '" + prefix + "' in " + comboName, () -> {
-            try {
-                Select select = new Select(find("combobox", comboName));
-                for (WebElement o : select.getOptions()) {
-                    if (o.getText().startsWith(prefix)) {
-                        select.selectByVisibleText(o.getText());
-                        return select.getFirstSelectedOption().getText().startsWith(prefix);
-                    }
+        waitFor("option '" + prefix + "' in " + comboName, () -> find("combobox", comboName).act(e -> {
+            Select select = new Select(e);
+            for (WebElement o : select.getOptions()) {
+                if (o.getText().startsWith(prefix)) {
+                    select.selectByVisibleText(o.getText());
+                    return select.getFirstSelectedOption().getText().startsWith(prefix);
                 }
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return false;
             }
-        });
+            return false;
+        }));
     }
 
     String text(String role, String name) { return find(role, name).getText(); }
@@ -101,7 +115,10 @@ abstract class E2eBase {
 
     void waitFor(String what, int seconds, java.util.function.Supplier<Boolean> condition) {
         try {
-            new WebDriverWait(d(), Duration.ofSeconds(seconds)).until(drv -> condition.get());
+            // A control that re-renders while the condition reads it is "not yet", never a failure.
+            new WebDriverWait(d(), Duration.ofSeconds(seconds))
+                .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                .until(drv -> condition.get());
         } catch (org.openqa.selenium.TimeoutException e) {
             // A picture and the page's text make a timeout on a CI run readable after the fact.
             browser.screenshot("timeout-" + getClass().getSimpleName());
@@ -114,12 +131,11 @@ abstract class E2eBase {
         return find("list", listName).findElements(By.cssSelector(":scope > li"));
     }
 
+    /** The rendered text of each item of a list, one line each, read in one script so a re-render cannot split it. */
     String listText(String listName) {
-        StringBuilder sb = new StringBuilder();
-        for (WebElement li : items(listName)) {
-            sb.append(li.getText()).append('\n');
-        }
-        return sb.toString();
+        return find("list", listName).act(list -> (String) js(
+            "return Array.from(arguments[0].querySelectorAll(':scope > li')).map(li => li.innerText.trim() + '\\n').join('');",
+            list));
     }
 
     /** Adds a keyless provider pointing at the local test provider through the form. */

@@ -3,24 +3,11 @@ package dev.modeldeck.e2e;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The built extension loads in real Chromium and each page's compiled Java runs. */
-class PagesLoadTest {
-    static ExtensionBrowser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        browser = new ExtensionBrowser(ExtensionBrowser.Grant.NONE);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
+@WithoutHostPermission
+class PagesLoadTest extends E2eBase {
     @Test
     void optionsPageRunsItsJava() {
         browser.open("options.html");

@@ -77,6 +77,18 @@ public final class ProviderConfig {
 
     public ProviderConfig copy() { return fromJson(toJson(true)); }
 
+    /**
+     * Whether requests to {@code other} would reach the same endpoint with the same credentials (same
+     * base URL, auth style, key and key header): when not, models cached for this provider are stale.
+     */
+    public boolean sameEndpoint(ProviderConfig other) {
+        return baseUrl.equals(other.baseUrl) && authStyle == other.authStyle && apiKey.equals(other.apiKey)
+            && headerName.equals(other.headerName);
+    }
+
+    /** Everything stored for this provider, key included, as one text: compared later to notice an edit made elsewhere. */
+    public String snapshot() { return toJson(true).toString(); }
+
     /** Serializes; {@code withKey=false} leaves the key out (exports, logs). */
     public JsonObject toJson(boolean withKey) {
         JsonObject o = Json.object()

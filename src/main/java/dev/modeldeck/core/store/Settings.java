@@ -9,6 +9,8 @@ import dev.modeldeck.core.provider.ProviderConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The settings document stored under {@link StorageKeys#SETTINGS}: providers in display order,
@@ -49,6 +51,109 @@ public final class Settings {
             }
         }
         return null;
+    }
+
+    /** Position of the provider in display order, or -1. */
+    public int indexOf(String providerId) {
+        for (int i = 0; i < providers.size(); i++) {
+            if (Objects.equals(providers.get(i).id, providerId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public List<String> providerIds() {
+        List<String> ids = new ArrayList<>();
+        for (ProviderConfig p : providers) {
+            ids.add(p.id);
+        }
+        return ids;
+    }
+
+    public List<String> providerNames() {
+        List<String> names = new ArrayList<>();
+        for (ProviderConfig p : providers) {
+            names.add(p.name);
+        }
+        return names;
+    }
+
+    /** Every provider but the one with this id (what a draft of it is checked against). */
+    public List<ProviderConfig> providersExcept(String providerId) {
+        List<ProviderConfig> others = new ArrayList<>(providers);
+        others.removeIf(p -> Objects.equals(p.id, providerId));
+        return others;
+    }
+
+    public List<ProviderConfig> enabledProviders() {
+        List<ProviderConfig> out = new ArrayList<>();
+        for (ProviderConfig p : providers) {
+            if (p.enabled) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The providers whose ids are in {@code ids}, in display order. */
+    public List<ProviderConfig> providersIn(Set<String> ids) {
+        List<ProviderConfig> out = new ArrayList<>();
+        for (ProviderConfig p : providers) {
+            if (ids.contains(p.id)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Replaces the provider with the same id where it stands, or appends it when it is new. */
+    public void putProvider(ProviderConfig p) {
+        int at = indexOf(p.id);
+        if (at >= 0) {
+            providers.set(at, p);
+        } else {
+            providers.add(p);
+        }
+    }
+
+    /** Inserts {@code p} right after the provider {@code afterId}, or at the end when that one is gone. */
+    public void insertProviderAfter(String afterId, ProviderConfig p) {
+        int at = indexOf(afterId);
+        providers.add(at < 0 ? providers.size() : at + 1, p);
+    }
+
+    /** Removes the provider; returns where it stood, or -1 when it was not there. */
+    public int removeProvider(String providerId) {
+        int at = indexOf(providerId);
+        if (at >= 0) {
+            providers.remove(at);
+        }
+        return at;
+    }
+
+    /** Undo of a removal: puts {@code p} back near {@code position} unless a provider with its id exists again. */
+    public void restoreProvider(ProviderConfig p, int position) {
+        if (provider(p.id) == null) {
+            providers.add(Math.min(Math.max(position, 0), providers.size()), p);
+        }
+    }
+
+    /** Moves the provider {@code delta} places up (negative) or down; a move past either end does nothing. */
+    public void moveProvider(String providerId, int delta) {
+        int from = indexOf(providerId);
+        int to = from + delta;
+        if (from >= 0 && to >= 0 && to < providers.size()) {
+            providers.add(to, providers.remove(from));
+        }
+    }
+
+    /** Turns the provider on or off; an unknown id changes nothing. */
+    public void setProviderEnabled(String providerId, boolean on) {
+        ProviderConfig p = provider(providerId);
+        if (p != null) {
+            p.enabled = on;
+        }
     }
 
     public FallbackChain chain(String name) {

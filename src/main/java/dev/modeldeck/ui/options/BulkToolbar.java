@@ -34,7 +34,7 @@ final class BulkToolbar {
         this.page = page;
         this.importButton = El.button(I18n.t("opt_bulk_import"));
         this.testAll = new TestAllView(page.context());
-        this.export = new ExportDialog(page.context(), page::settings, page::selectedIds);
+        this.export = new ExportDialog(page.context(), page.editor()::settings, page::selectedIds);
         this.importPanel = new ImportPanel(page);
         this.panels = El.div("bulk-panels").add(testAll.element(), importPanel.element(), export.element());
 
@@ -94,26 +94,9 @@ final class BulkToolbar {
         count.text(n == 0 ? I18n.t("opt_bulk_none_selected_count") : I18n.t("opt_bulk_selected_count", I18n.format().integer(n)));
     }
 
-    private List<ProviderConfig> enabledProviders() {
-        List<ProviderConfig> out = new ArrayList<>();
-        for (ProviderConfig p : page.settings().providers) {
-            if (p.enabled) {
-                out.add(p);
-            }
-        }
-        return out;
-    }
+    private List<ProviderConfig> enabledProviders() { return page.editor().settings().enabledProviders(); }
 
-    private List<ProviderConfig> selectedProviders() {
-        Set<String> ids = page.selectedIds();
-        List<ProviderConfig> out = new ArrayList<>();
-        for (ProviderConfig p : page.settings().providers) {
-            if (ids.contains(p.id)) {
-                out.add(p);
-            }
-        }
-        return out;
-    }
+    private List<ProviderConfig> selectedProviders() { return page.editor().settings().providersIn(page.selectedIds()); }
 
     private void setEnabled(boolean enabled) {
         Set<String> ids = new HashSet<>(page.selectedIds());
@@ -130,10 +113,8 @@ final class BulkToolbar {
     private void deleteSelected() {
         Set<String> ids = new HashSet<>(page.selectedIds());
         List<ProviderConfig> victims = new ArrayList<>();
-        for (ProviderConfig p : page.settings().providers) {
-            if (ids.contains(p.id)) {
-                victims.add(p.copy());
-            }
+        for (ProviderConfig p : page.editor().settings().providersIn(ids)) {
+            victims.add(p.copy());
         }
         boolean done = applyWithUndo(s -> BulkActions.delete(s, ids), Verb.DELETED, cur -> {
             // The others changed meanwhile: put back only what is missing, keeping their changes.
@@ -145,7 +126,7 @@ final class BulkToolbar {
             return cur;
         }, () -> {
             for (ProviderConfig v : victims) {
-                page.context().network.forget(v, page.settings().providers);
+                page.context().network.forget(v, page.editor().settings().providers);
             }
         });
         if (done) {
@@ -162,7 +143,7 @@ final class BulkToolbar {
     private boolean applyWithUndo(Function<Settings, BulkResult> action, Verb verb,
                                   Function<Settings, Settings> fallback, Runnable onFinal) {
         BulkResult[] result = {null};
-        boolean saved = page.change(s -> {
+        boolean saved = page.editor().change(s -> {
             result[0] = action.apply(s);
             return result[0].settings();
         }, null);
@@ -178,7 +159,7 @@ final class BulkToolbar {
         UndoSnapshot snapshot = result[0].undo();
         String done = verb == Verb.ENABLED ? I18n.plural("opt_bulk_enabled", n)
             : verb == Verb.DISABLED ? I18n.plural("opt_bulk_disabled", n) : I18n.plural("opt_bulk_deleted", n);
-        page.undoBar().offer(done, () -> page.change(
+        page.undoBar().offer(done, () -> page.editor().change(
             cur -> snapshot.canUndo(cur) ? snapshot.restore(cur) : fallback.apply(cur),
             I18n.plural("opt_bulk_restored", n)), onFinal);
         Alerts.say(I18n.t("opt_bulk_undo_available", done));

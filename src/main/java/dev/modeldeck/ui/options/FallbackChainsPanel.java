@@ -3,6 +3,7 @@ package dev.modeldeck.ui.options;
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.discovery.CatalogModel;
 import dev.modeldeck.core.discovery.ModelCatalog;
+import dev.modeldeck.core.edit.SettingsEditor;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.store.FallbackChain;
 import dev.modeldeck.core.store.FallbackStep;
@@ -20,12 +21,12 @@ import java.util.List;
  */
 final class FallbackChainsPanel {
     private final AppContext ctx;
-    private final ModelsPanel.SettingsEditor editor;
+    private final SettingsEditor editor;
     private final El root = El.tag("section").cls("panel chains-panel");
     private final El chainsBox = El.div("chains");
     private final El newName = El.tag("input").attr("type", "text").attr("autocomplete", "off");
 
-    FallbackChainsPanel(AppContext ctx, ModelsPanel.SettingsEditor editor) {
+    FallbackChainsPanel(AppContext ctx, SettingsEditor editor) {
         this.ctx = ctx;
         this.editor = editor;
         root.label(I18n.t("opt_chains_title"));

@@ -121,7 +121,7 @@ final class ImportPanel {
 
     /** @param fileName the chosen file's name, or null for pasted text */
     private void makePlan(String text, boolean urlList, String fileName) {
-        Settings current = page.settings();
+        Settings current = page.editor().settings();
         try {
             plan = urlList ? planner.planUrlList(text, current) : planner.plan(text, current);
         } catch (ImportRejected e) {
@@ -152,7 +152,7 @@ final class ImportPanel {
         int updates = p.updates().size();
         boolean saved;
         try {
-            saved = page.change(s -> {
+            saved = page.editor().change(s -> {
                 try {
                     return ImportPlanner.apply(p, s);
                 } catch (ImportRejected e) {

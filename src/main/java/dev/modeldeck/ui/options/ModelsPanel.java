@@ -8,19 +8,18 @@ import dev.modeldeck.core.discovery.ModelCatalog;
 import dev.modeldeck.core.discovery.ModelInfo;
 import dev.modeldeck.core.discovery.ModelType;
 import dev.modeldeck.core.discovery.ModelsResult;
+import dev.modeldeck.core.edit.SettingsEditor;
 import dev.modeldeck.core.net.Cancellation;
 import dev.modeldeck.core.provider.BaseUrlCheck;
 import dev.modeldeck.core.provider.CustomModel;
 import dev.modeldeck.core.provider.ModelPref;
 import dev.modeldeck.core.provider.ProviderConfig;
-import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.shared.AppContext;
 import dev.modeldeck.ui.shared.Format;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The selected provider's models: discovery with cache status, an instant filter, capability badges
@@ -29,11 +28,6 @@ import java.util.function.Function;
 final class ModelsPanel {
     /** How many rows are put in the DOM at once (a screenful and more); the filter narrows the rest. */
     static final int MAX_ROWS = 60;
-
-    interface SettingsEditor {
-        boolean change(Function<Settings, Settings> edit, String announcement);
-        Settings settings();
-    }
 
     private final AppContext ctx;
     private final SettingsEditor editor;

@@ -1,11 +1,11 @@
 package dev.modeldeck.ui.options;
 
+import dev.modeldeck.core.edit.SettingsEditor;
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.security.PassphrasePolicy;
 import dev.modeldeck.core.security.VaultException;
 import dev.modeldeck.core.store.KeyStorageMode;
-import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.shared.AppContext;
@@ -19,21 +19,17 @@ import java.util.Map;
  * step ordered so that a failure half-way loses no key.
  */
 final class VaultPanel {
-    interface Host {
-        boolean change(java.util.function.Function<Settings, Settings> edit, String announcement);
-        Settings settings();
-        /** Keys' location changed: refresh notes and any open form. */
-        void keysMoved();
-    }
-
     private final AppContext ctx;
-    private final Host host;
+    private final SettingsEditor editor;
+    /** Keys' location changed: the page refreshes its notes and any open form. */
+    private final Runnable keysMoved;
     private final El root = El.tag("section").cls("panel vault-panel");
     private final El body = El.div("vault-body");
 
-    VaultPanel(AppContext ctx, Host host) {
+    VaultPanel(AppContext ctx, SettingsEditor editor, Runnable keysMoved) {
         this.ctx = ctx;
-        this.host = host;
+        this.editor = editor;
+        this.keysMoved = keysMoved;
         root.label(I18n.t("opt_vault_title"));
         root.add(El.heading(2, I18n.t("opt_vault_title")), body);
     }
@@ -76,7 +72,7 @@ final class VaultPanel {
             root.busy(true);
             try {
                 Map<String, String> plain = new LinkedHashMap<>();
-                for (ProviderConfig p : host.settings().providers) {
+                for (ProviderConfig p : editor.settings().providers) {
                     if (p.hasKey()) {
                         plain.put(p.id, p.apiKey);
                     }
@@ -84,7 +80,7 @@ final class VaultPanel {
                 long start = ctx.clock.nowMillis();
                 // The vault is written and read back before the plain keys are cleared: a failure here leaves them as they were.
                 ctx.keys.vault().enable(pass.value(), plain);
-                boolean cleared = host.change(s -> {
+                boolean cleared = editor.change(s -> {
                     for (ProviderConfig p : s.providers) {
                         p.apiKey = "";
                     }
@@ -98,7 +94,7 @@ final class VaultPanel {
                 Alerts.error(I18n.t("opt_vault_not_encrypted", e.getMessage()));
             } finally {
                 root.busy(false);
-                host.keysMoved();
+                keysMoved.run();
                 render();
             }
         });
@@ -117,7 +113,7 @@ final class VaultPanel {
                 long start = ctx.clock.nowMillis();
                 ctx.keys.vault().unlock(pass.value());
                 Alerts.say(I18n.t("opt_vault_unlocked", Format.millis(ctx.clock.nowMillis() - start)));
-                host.keysMoved();
+                keysMoved.run();
             } catch (VaultException e) {
                 Alerts.error(e.getMessage());
                 pass.focus();
@@ -130,11 +126,11 @@ final class VaultPanel {
         El erase = El.button(I18n.t("opt_vault_erase")).cls("link danger");
         erase.onClickAsync(() -> {
             ctx.keys.vault().erase();
-            host.change(s -> {
+            editor.change(s -> {
                 s.keyStorage = KeyStorageMode.PLAIN;
                 return s;
             }, I18n.t("opt_vault_erased"));
-            host.keysMoved();
+            keysMoved.run();
             render();
         });
         body.add(El.field("vault-pass", I18n.t("opt_vault_passphrase"), pass), El.div("form-actions").add(unlock, erase));
@@ -145,7 +141,7 @@ final class VaultPanel {
         lock.onClickAsync(() -> {
             ctx.keys.vault().lock();
             Alerts.say(I18n.t("opt_vault_locked"));
-            host.keysMoved();
+            keysMoved.run();
             render();
         });
         El oldPass = password("vault-old").attr("autocomplete", "current-password");
@@ -175,7 +171,7 @@ final class VaultPanel {
             root.busy(true);
             try {
                 ctx.keys.vault().disable(offPass.value(), keys -> {
-                    boolean ok = host.change(s -> {
+                    boolean ok = editor.change(s -> {
                         for (ProviderConfig p : s.providers) {
                             String k = keys.get(p.id);
                             if (k != null) {
@@ -194,7 +190,7 @@ final class VaultPanel {
                 Alerts.error(I18n.t("opt_vault_error_unchanged", e.getMessage()));
             } finally {
                 root.busy(false);
-                host.keysMoved();
+                keysMoved.run();
                 render();
             }
         });

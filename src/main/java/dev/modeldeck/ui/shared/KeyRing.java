@@ -1,12 +1,14 @@
 package dev.modeldeck.ui.shared;
 
-import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.browser.WebCryptoSessionStore;
 import dev.modeldeck.browser.WebCryptoVaultCrypto;
+import dev.modeldeck.core.edit.KeyVault;
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.security.Vault;
+import dev.modeldeck.core.security.VaultException;
 import dev.modeldeck.core.store.KeyValueStore;
 import java.util.Collections;
 import java.util.Map;
@@ -15,7 +17,7 @@ import java.util.Map;
  * Where a request's API key comes from: the provider's settings (plain storage, the default) or the
  * passphrase vault. Every request builder asks here, so discovery, tests and chat see the same key.
  */
-public final class KeyRing {
+public final class KeyRing implements KeyVault {
     private final Vault vault;
     private final KeyValueStore store;
     // A snapshot, refreshed after each vault operation: request builders read it without entering the
@@ -32,7 +34,16 @@ public final class KeyRing {
 
     public Vault vault() { return vault; }
 
-    public boolean vaultEnabled() { return enabled; }
+    @Override public boolean vaultEnabled() { return enabled; }
+
+    @Override public String key(String providerId) { return vault.key(providerId); }
+
+    /** Stores the key in the vault and takes a fresh snapshot. Blocks the green thread. */
+    @Override
+    public void put(String providerId, String apiKey) throws VaultException {
+        vault.put(providerId, apiKey);
+        refresh();
+    }
 
     /** Re-reads the vault's state; call from a green thread after unlocking, locking or changing keys. */
     public void refresh() {
@@ -50,7 +61,7 @@ public final class KeyRing {
         return unlocked;
     }
 
-    public boolean locked() { return enabled && !unlocked; }
+    @Override public boolean locked() { return enabled && !unlocked; }
 
     /** The provider with its key filled in from the vault when the vault is on; unchanged otherwise. */
     public ProviderConfig withKey(ProviderConfig p) {
