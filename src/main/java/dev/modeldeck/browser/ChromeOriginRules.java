@@ -8,7 +8,9 @@ import dev.modeldeck.browser.chrome.RuleAction;
 import dev.modeldeck.browser.chrome.RuleCondition;
 import dev.modeldeck.browser.chrome.UpdateRuleOptions;
 import dev.modeldeck.core.i18n.I18n;
+import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSArrayReader;
+import org.teavm.jso.core.JSNumber;
 
 /**
  * declarativeNetRequest session rules that remove the Origin header on requests to one provider's
@@ -34,7 +36,7 @@ public final class ChromeOriginRules {
         }
         int id = ruleId(providerId);
         UpdateRuleOptions update = UpdateRuleOptions.create();
-        update.setRemoveRuleIds(new int[] {id});
+        update.setRemoveRuleIds(JSArray.of(JSNumber.valueOf(id)));
         update.setAddRules(new Rule[] {originRemoval(id, baseUrl)});
         Settled<?> s = Promises.await(dnr.updateSessionRules(update));
         return s.isOk() ? null : s.getError();
@@ -44,7 +46,7 @@ public final class ChromeOriginRules {
         DeclarativeNetRequest dnr = api();
         if (dnr != null) {
             UpdateRuleOptions update = UpdateRuleOptions.create();
-            update.setRemoveRuleIds(new int[] {ruleId(providerId)});
+            update.setRemoveRuleIds(JSArray.of(JSNumber.valueOf(ruleId(providerId))));
             Promises.await(dnr.updateSessionRules(update));
         }
     }

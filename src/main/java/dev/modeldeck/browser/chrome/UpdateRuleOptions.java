@@ -2,6 +2,8 @@ package dev.modeldeck.browser.chrome;
 
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
+import org.teavm.jso.core.JSArrayReader;
+import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.core.JSObjects;
 
 /** Mirror of {@code chrome.declarativeNetRequest.UpdateRuleOptions}. */
@@ -10,6 +12,7 @@ public interface UpdateRuleOptions extends JSObject {
         return JSObjects.create();
     }
 
-    @JSProperty void setRemoveRuleIds(int[] ids);
+    /** A JS array: JSO would pass an int[] as an Int32Array, which the API refuses. */
+    @JSProperty void setRemoveRuleIds(JSArrayReader<JSNumber> ids);
     @JSProperty void setAddRules(Rule[] rules);
 }

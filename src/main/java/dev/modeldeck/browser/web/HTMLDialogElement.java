@@ -1,13 +1,9 @@
 package dev.modeldeck.browser.web;
 
-import org.teavm.jso.JSProperty;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** Mirror of HTML's {@code HTMLDialogElement}. */
 public abstract class HTMLDialogElement extends HTMLElement {
-    @JSProperty
-    public abstract boolean isOpen();
-
     public abstract void showModal();
 
     public abstract void close();
