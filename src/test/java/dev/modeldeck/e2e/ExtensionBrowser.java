@@ -261,7 +261,7 @@ public final class ExtensionBrowser implements AutoCloseable {
     public void seedLocalStorage(java.util.Map<String, String> entries) {
         try {
             closeOtherTabs();
-            navigate(url("manifest.json"));
+            driver.get(url("manifest.json"));
         } catch (WebDriverException e) {
             // Nothing of the old browser is needed before a wipe: a wedged one is simply replaced.
             restart();

@@ -27,6 +27,27 @@ public final class Conversation {
 
     public ChatMessage last() { return messages.isEmpty() ? null : messages.get(messages.size() - 1); }
 
+    /** Adds the user's message; the first one also names the conversation. */
+    public ChatMessage ask(String text, long now) {
+        ChatMessage user = new ChatMessage("user", text);
+        user.createdAt = now;
+        if (messages.isEmpty()) {
+            title = ConversationTitles.fromFirstMessage(text);
+        }
+        messages.add(user);
+        return user;
+    }
+
+    /** Index of the newest message that is not a reply (what "edit" takes back), or -1. */
+    public int lastQuestionIndex() {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if (!messages.get(i).isAssistant()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public JsonObject toJson() {
         JsonArray msgs = Json.array();
         for (ChatMessage m : messages) {

@@ -6,6 +6,7 @@ import dev.modeldeck.core.discovery.CatalogModel;
 import dev.modeldeck.core.discovery.ModelCatalog;
 import dev.modeldeck.core.discovery.ModelIdDisplay;
 import dev.modeldeck.core.discovery.ModelInfo;
+import dev.modeldeck.core.reply.ReplyTargets;
 import dev.modeldeck.core.store.FallbackChain;
 import dev.modeldeck.core.store.FallbackStep;
 import dev.modeldeck.ui.dom.El;
@@ -119,8 +120,8 @@ final class ModelPicker {
                 chainGroup = El.tag("optgroup").attr("label", I18n.t("chat_fallback_chains"));
                 select.add(chainGroup);
             }
-            El option = El.tag("option").attr("value", ChatPage.CHAIN_PROVIDER + SEPARATOR + chain.name).text(text);
-            if (ChatPage.CHAIN_PROVIDER.equals(selectedProvider) && chain.name.equals(selectedModel)) {
+            El option = El.tag("option").attr("value", ReplyTargets.CHAIN_PROVIDER + SEPARATOR + chain.name).text(text);
+            if (ReplyTargets.CHAIN_PROVIDER.equals(selectedProvider) && chain.name.equals(selectedModel)) {
                 option.attr("selected", "");
                 selectedShown = true;
             }

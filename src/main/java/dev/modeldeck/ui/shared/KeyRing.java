@@ -4,7 +4,6 @@ import dev.modeldeck.browser.WebCryptoSessionStore;
 import dev.modeldeck.browser.WebCryptoVaultCrypto;
 import dev.modeldeck.core.edit.KeyVault;
 import dev.modeldeck.core.i18n.I18n;
-import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.security.Vault;
@@ -72,11 +71,6 @@ public final class KeyRing implements KeyVault {
         String key = keys.get(p.id);
         copy.apiKey = key == null ? "" : key;
         return copy;
-    }
-
-    /** The error for a request that needs a key while the vault is locked. */
-    public static NetException lockedError() {
-        return new NetException(NetException.Kind.AUTH, I18n.t("ui_keys_locked_error"));
     }
 
     /** Human-readable description of where keys live, for the form and the options header. */
