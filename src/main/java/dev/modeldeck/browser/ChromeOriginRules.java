@@ -16,11 +16,11 @@ import org.teavm.jso.core.JSNumber;
  * declarativeNetRequest session rules that remove the Origin header on requests to one provider's
  * base URL only: local servers such as Ollama answer 403 to chrome-extension:// origins.
  */
-public final class ChromeOriginRules {
+final class ChromeOriginRules {
     private ChromeOriginRules() { }
 
     /** Stable positive rule id per provider id (rule ids must be integers). */
-    public static int ruleId(String providerId) {
+    static int ruleId(String providerId) {
         int h = 17;
         for (int i = 0; i < providerId.length(); i++) {
             h = h * 31 + providerId.charAt(i);
@@ -29,7 +29,7 @@ public final class ChromeOriginRules {
     }
 
     /** Installs the rule; returns null on success or the browser's reason. Blocks the green thread. */
-    public static String install(String providerId, String baseUrl) {
+    static String install(String providerId, String baseUrl) {
         DeclarativeNetRequest dnr = api();
         if (dnr == null) {
             return I18n.t("br_origin_rules_unavailable");
@@ -42,7 +42,7 @@ public final class ChromeOriginRules {
         return s.isOk() ? null : s.getError();
     }
 
-    public static void uninstall(String providerId) {
+    static void uninstall(String providerId) {
         DeclarativeNetRequest dnr = api();
         if (dnr != null) {
             UpdateRuleOptions update = UpdateRuleOptions.create();
@@ -52,7 +52,7 @@ public final class ChromeOriginRules {
     }
 
     /** Whether the provider's rule is installed right now (session rules vanish on browser restart). Blocks. */
-    public static boolean installed(String providerId) {
+    static boolean installed(String providerId) {
         DeclarativeNetRequest dnr = api();
         if (dnr == null) {
             return false;

@@ -8,11 +8,11 @@ import org.teavm.jso.core.JSBoolean;
 import org.teavm.jso.core.JSPromise;
 
 /** chrome.permissions for optional host permissions, one provider origin at a time. */
-public final class ChromePermissions {
+final class ChromePermissions {
     private ChromePermissions() { }
 
     /** Whether the origin pattern (e.g. {@code http://127.0.0.1/*}) is granted. Blocks the green thread. */
-    public static boolean contains(String pattern) {
+    static boolean contains(String pattern) {
         Permissions api = api();
         return api != null && granted(Promises.await(api.contains(PermissionSet.origins(pattern))));
     }
@@ -21,14 +21,14 @@ public final class ChromePermissions {
      * Asks for the permission. Must be called synchronously inside a click handler (a user gesture);
      * the callback gets the answer later. Headless Chromium never answers, so callers must not wait on it.
      */
-    public static void request(String pattern, Consumer<Boolean> answer) {
+    static void request(String pattern, Consumer<Boolean> answer) {
         Permissions api = api();
         JSPromise<JSBoolean> promise = api == null ? null : api.request(PermissionSet.origins(pattern));
         new Thread(() -> answer.accept(promise != null && granted(Promises.await(promise)))).start();
     }
 
     /** Releases a permission no provider uses any more. */
-    public static void remove(String pattern) {
+    static void remove(String pattern) {
         Permissions api = api();
         if (api != null) {
             JSPromise<JSBoolean> promise = api.remove(PermissionSet.origins(pattern));

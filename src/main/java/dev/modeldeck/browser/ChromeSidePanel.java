@@ -8,14 +8,14 @@ import dev.modeldeck.core.i18n.I18n;
 import org.teavm.jso.core.JSObjects;
 
 /** Opens the side panel from the popup (needs the click's user gesture, so no awaiting before the call). */
-public final class ChromeSidePanel {
+final class ChromeSidePanel {
     /** chrome.windows.WINDOW_ID_CURRENT, for a browser without the windows API. */
     private static final int CURRENT_WINDOW = -2;
 
     private ChromeSidePanel() { }
 
     /** Returns null when the call was made, else why not. */
-    public static String open() {
+    static String open() {
         if (!available()) {
             return I18n.t("br_no_side_panel");
         }
@@ -31,7 +31,7 @@ public final class ChromeSidePanel {
         }
     }
 
-    public static boolean available() {
+    static boolean available() {
         Chrome chrome = Chrome.current();
         SidePanel panel = chrome == null ? null : chrome.getSidePanel();
         return !Missing.is(panel) && JSObjects.hasProperty(panel, "open");

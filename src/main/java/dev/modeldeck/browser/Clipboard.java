@@ -3,12 +3,12 @@ package dev.modeldeck.browser;
 import dev.modeldeck.browser.web.Navigator;
 import dev.modeldeck.core.i18n.I18n;
 
-/** navigator.clipboard.writeText, awaited so the page can say whether copying worked. */
-public final class Clipboard {
+/** navigator.clipboard.writeText, awaited so the page can say whether copying worked (pages use {@link Browser}). */
+final class Clipboard {
     private Clipboard() { }
 
     /** Blocks the green thread; returns null on success, else why it failed. */
-    public static String write(String text) {
+    static String write(String text) {
         dev.modeldeck.browser.web.Clipboard clipboard = Navigator.getClipboard();
         if (Missing.is(clipboard)) {
             return I18n.t("br_clipboard_unavailable");

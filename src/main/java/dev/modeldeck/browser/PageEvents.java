@@ -10,19 +10,19 @@ import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.events.StorageEvent;
 
 /** Cross-page signals (the storage event fires in every other open page of the extension) and the options page. */
-public final class PageEvents {
+final class PageEvents {
     private PageEvents() { }
 
     /** Another page changed {@code key} in localStorage (null: it cleared everything). */
-    public static void onStorageChange(Consumer<String> listener) {
+    static void onStorageChange(Consumer<String> listener) {
         Window.current().onStorage(e -> listener.accept(e.getKey()));
     }
 
-    public static void onPageHide(Runnable listener) {
+    static void onPageHide(Runnable listener) {
         Window.current().addEventListener("pagehide", (EventListener<Event>) e -> listener.run());
     }
 
-    public static void openOptions() {
+    static void openOptions() {
         Chrome chrome = Chrome.current();
         Runtime runtime = chrome == null ? null : chrome.getRuntime();
         if (!Missing.is(runtime) && JSObjects.hasProperty(runtime, "openOptionsPage")) {
