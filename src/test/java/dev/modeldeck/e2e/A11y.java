@@ -2,7 +2,6 @@ package dev.modeldeck.e2e;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,18 +43,10 @@ public final class A11y {
 
     /** Every exposed (not hidden, not aria-hidden) element with this role and accessible name, in document order. */
     public static List<WebElement> all(WebDriver d, String role, String name) {
-        Matcher html = documentElementId(d);
-        if (html == null) {
-            return List.of();
-        }
-        Set<String> roles = CHROMIUM_ROLES.getOrDefault(role, Set.of(role));
         List<WebElement> out = new ArrayList<>();
-        for (Map<String, Object> node : query(d, Long.parseLong(html.group(2)), roles, name)) {
-            if (Boolean.TRUE.equals(node.get("ignored")) || !(node.get("backendDOMNodeId") instanceof Number id)) {
-                continue;
-            }
-            Object r = node.get("role") instanceof Map<?, ?> m ? m.get("value") : null;
-            if (roles.contains(String.valueOf(r))) {
+        Matcher html = documentElementId(d);
+        for (Map<String, Object> node : exposed(d, html, role, name)) {
+            if (node.get("backendDOMNodeId") instanceof Number id) {
                 out.add(element(d, html.group(1) + ".e." + id.longValue()));
             }
         }
@@ -85,15 +76,26 @@ public final class A11y {
 
     /** The accessible names of every exposed element with this role (for failure messages). */
     static List<String> names(WebDriver d, String role) {
-        Matcher html = documentElementId(d);
         List<String> out = new ArrayList<>();
+        for (Map<String, Object> node : exposed(d, documentElementId(d), role, null)) {
+            if (node.get("name") instanceof Map<?, ?> n) {
+                out.add(String.valueOf(n.get("value")));
+            }
+        }
+        return out;
+    }
+
+    /** The AX nodes that are not ignored and play {@code role} (and have {@code name}, unless it is null). */
+    private static List<Map<String, Object>> exposed(WebDriver d, Matcher html, String role, String name) {
         if (html == null) {
-            return out;
+            return List.of();
         }
         Set<String> roles = CHROMIUM_ROLES.getOrDefault(role, Set.of(role));
-        for (Map<String, Object> node : query(d, Long.parseLong(html.group(2)), roles, null)) {
-            if (!Boolean.TRUE.equals(node.get("ignored")) && node.get("name") instanceof Map<?, ?> n) {
-                out.add(String.valueOf(n.get("value")));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> node : query(d, Long.parseLong(html.group(2)), roles, name)) {
+            Object r = node.get("role") instanceof Map<?, ?> m ? m.get("value") : null;
+            if (!Boolean.TRUE.equals(node.get("ignored")) && roles.contains(String.valueOf(r))) {
+                out.add(node);
             }
         }
         return out;
@@ -113,29 +115,28 @@ public final class A11y {
         }
     }
 
-    /** One queryAXTree call per Chromium role when only the role is known, one call in all when the name is. */
-    @SuppressWarnings("unchecked")
+    /** One queryAXTree call when the name is known; one per Chromium role when only the role is. */
     private static List<Map<String, Object>> query(WebDriver d, long root, Set<String> roles, String name) {
+        if (name != null) {
+            return queryOnce(d, root, "accessibleName", name);
+        }
         List<Map<String, Object>> nodes = new ArrayList<>();
-        for (String role : name == null ? roles : Set.of("")) {
-            Map<String, Object> params = new HashMap<>();
-            params.put("backendNodeId", root);
-            if (name != null) {
-                params.put("accessibleName", name);
-            } else {
-                params.put("role", role);
-            }
-            try {
-                Object found = ((HasCdp) d).executeCdpCommand("Accessibility.queryAXTree", params).get("nodes");
-                if (found instanceof List<?> list) {
-                    nodes.addAll((List<Map<String, Object>>) list);
-                }
-            } catch (WebDriverException e) {
-                // The document was replaced between the two calls (its root is gone): nothing found yet.
-                return List.of();
-            }
+        for (String role : roles) {
+            nodes.addAll(queryOnce(d, root, "role", role));
         }
         return nodes;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> queryOnce(WebDriver d, long root, String by, String value) {
+        try {
+            Object found = ((HasCdp) d).executeCdpCommand("Accessibility.queryAXTree",
+                Map.of("backendNodeId", root, by, value)).get("nodes");
+            return found instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+        } catch (WebDriverException e) {
+            // The document was replaced between the two calls (its root is gone): nothing found yet.
+            return List.of();
+        }
     }
 
     private static WebElement element(WebDriver d, String id) {
