@@ -25,6 +25,10 @@ public final class ChatMessage {
     public long createdAt;
     /** Who was tried first and why they were skipped (failover), or null. */
     public String routeNote;
+    /** Stable id within its conversation (assigned when first stored; its sort order is the message order), or null. */
+    public String id;
+    /** Revision of the stored record: each write of this message raises it, and a lower one never overwrites it. */
+    public long rev;
 
     public ChatMessage() { }
 

@@ -15,6 +15,8 @@ public final class Conversation {
     public String modelId;
     public long createdAt;
     public long updatedAt;
+    /** When the title, system prompt or model choice last changed: the newer choice wins when two pages differ. */
+    public long metaAt;
     public List<ChatMessage> messages = new ArrayList<>();
 
     public Conversation() { }

@@ -5,6 +5,7 @@ import dev.modeldeck.core.json.JsonWriter;
 import dev.modeldeck.core.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -23,6 +24,7 @@ public final class SettingsRepository {
     private final Migrations migrations;
     private final LegacyMigration legacy;
     private boolean readOnly;
+    private BiConsumer<String, Long> onWritten = (doc, revision) -> { };
 
     /** Without the legacy import (tests, or a caller that runs {@link LegacyMigration} itself). */
     public SettingsRepository(KeyValueStore kv, Clock clock, String pageId) {
@@ -40,6 +42,12 @@ public final class SettingsRepository {
         this.pageId = pageId;
         this.migrations = Migrations.standard(normalize);
         this.legacy = importLegacy ? new LegacyMigration(kv, clock, normalize) : null;
+    }
+
+    /** Called with the stored document and its revision after each save (to keep a durable copy). */
+    public SettingsRepository onWritten(BiConsumer<String, Long> listener) {
+        this.onWritten = listener;
+        return this;
     }
 
     /** True after a load found settings from a newer ModelDeck. */
@@ -144,14 +152,16 @@ public final class SettingsRepository {
         next.revision = currentRevision + 1;
         next.savedBy = pageId;
         next.savedAt = clock.nowMillis();
+        String doc = JsonWriter.write(next.toJson(true));
         try {
-            kv.put(StorageKeys.SETTINGS, JsonWriter.write(next.toJson(true)));
+            kv.put(StorageKeys.SETTINGS, doc);
         } catch (StoreException e) {
             String why = e.quotaExceeded()
                 ? I18n.t("store_save_full")
                 : I18n.t("store_save_failed");
             return new SaveResult(SaveResult.Status.FAILED, null, why, e);
         }
+        onWritten.accept(doc, next.revision);
         return new SaveResult(SaveResult.Status.SAVED, next, null, null);
     }
 

@@ -1,0 +1,231 @@
+package dev.modeldeck.core.history;
+
+import dev.modeldeck.core.chat.ChatMessage;
+import dev.modeldeck.core.chat.Conversation;
+import dev.modeldeck.core.i18n.I18n;
+import dev.modeldeck.core.json.Json;
+import dev.modeldeck.core.store.ConversationList;
+import dev.modeldeck.core.store.ConversationLoad;
+import dev.modeldeck.core.store.ConversationSummary;
+import dev.modeldeck.core.store.StoreException;
+import dev.modeldeck.core.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Conversations as records: one per conversation (the index), one per message, and the parts a streaming
+ * reply appends. Writes touch only what changed, never the whole conversation; a message record is replaced
+ * only by a higher revision, so a page with a stale copy cannot overwrite newer text, and two pages adding
+ * messages to one conversation never lose each other's. Every stored change is announced to the other pages.
+ */
+public final class History {
+    static final String SEP = "|";
+
+    private final HistoryStore store;
+    private final HistoryEvents events;
+    private final Clock clock;
+    private final HistoryCodec codec;
+    private final MessageIds ids;
+
+    public History(HistoryStore store, HistoryEvents events, Clock clock, Function<String, Json> jsonReader, String writer) {
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+        this.codec = new HistoryCodec(jsonReader);
+        this.ids = new MessageIds(writer);
+    }
+
+    public HistoryStore store() { return store; }
+
+    static String messageKey(String conversationId, String messageId) { return conversationId + SEP + messageId; }
+
+    static String messagePrefix(String conversationId) { return conversationId + SEP; }
+
+    static String partPrefix(String conversationId, String messageId) { return messageKey(conversationId, messageId) + SEP; }
+
+    static String partKey(String conversationId, String messageId, int part) {
+        String n = Integer.toString(part);
+        return partPrefix(conversationId, messageId) + "000000".substring(Math.min(6, n.length())) + n;
+    }
+
+    // ---- reading ----
+
+    /** Every conversation, newest first; unreadable records are skipped and reported. */
+    public ConversationList list() {
+        List<String> notices = new ArrayList<>();
+        List<ConversationSummary> items = new ArrayList<>();
+        try {
+            for (String raw : store.range(HistoryArea.CONVERSATIONS, "")) {
+                Conversation c = codec.conversation(raw);
+                if (c == null) {
+                    notices.add(I18n.t("store_index_rebuilt"));
+                } else {
+                    items.add(ConversationSummary.of(c));
+                }
+            }
+        } catch (StoreException e) {
+            notices.add(e.getMessage());
+        }
+        items.sort((a, b) -> Long.compare(b.updatedAt(), a.updatedAt()));
+        return new ConversationList(items, notices);
+    }
+
+    /** The conversation with its messages in order; a streaming reply's parts are joined to its text. */
+    public ConversationLoad load(String id) {
+        try {
+            Conversation c = codec.conversation(store.get(HistoryArea.CONVERSATIONS, id));
+            if (c == null) {
+                return new ConversationLoad(null, false, I18n.t("store_conversation_gone"));
+            }
+            c.messages = messages(id);
+            return new ConversationLoad(c, false, null);
+        } catch (StoreException e) {
+            return new ConversationLoad(null, false, e.getMessage());
+        }
+    }
+
+    /** One stored message with its streamed parts, or null. */
+    public ChatMessage message(String conversationId, String messageId) throws StoreException {
+        ChatMessage m = codec.message(store.get(HistoryArea.MESSAGES, messageKey(conversationId, messageId)));
+        if (m != null) {
+            appendParts(m, store.range(HistoryArea.PARTS, partPrefix(conversationId, messageId)));
+        }
+        return m;
+    }
+
+    private List<ChatMessage> messages(String id) throws StoreException {
+        List<ChatMessage> out = new ArrayList<>();
+        List<String> parts = store.range(HistoryArea.PARTS, messagePrefix(id));
+        for (String raw : store.range(HistoryArea.MESSAGES, messagePrefix(id))) {
+            ChatMessage m = codec.message(raw);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        if (!parts.isEmpty()) {
+            // Parts are few (only replies that are streaming or were cut off); read them per message.
+            for (ChatMessage m : out) {
+                if (m.status == ChatMessage.Status.STREAMING || m.status == ChatMessage.Status.INCOMPLETE) {
+                    appendParts(m, store.range(HistoryArea.PARTS, partPrefix(id, m.id)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void appendParts(ChatMessage m, List<String> parts) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        StringBuilder content = new StringBuilder(m.content);
+        StringBuilder reasoning = new StringBuilder(m.reasoning == null ? "" : m.reasoning);
+        for (String raw : parts) {
+            Json p = codec.parse(raw);
+            if (p != null) {
+                content.append(p.get("c").str(""));
+                reasoning.append(p.get("r").str(""));
+            }
+        }
+        m.content = content.toString();
+        m.reasoning = reasoning.toString();
+    }
+
+    // ---- writing ----
+
+    /** Stores a new message (it gets its id here) and the conversation's new activity time. */
+    public PendingWrite append(Conversation c, ChatMessage m) {
+        if (m.id == null) {
+            m.id = ids.next(clock.nowMillis());
+        }
+        m.rev = Math.max(1, m.rev + 1);
+        boolean streaming = m.status == ChatMessage.Status.STREAMING;
+        List<RecordWrite> writes = new ArrayList<>();
+        writes.add(messageWrite(c, m, streaming ? "" : m.content, streaming ? "" : m.reasoning));
+        writes.add(conversationWrite(c));
+        return announce(store.write(writes), new HistoryEvent(HistoryEvent.Kind.MESSAGE_ADDED, c.id, m.id));
+    }
+
+    /** Stores a changed message whole (a finished reply): its streamed parts are folded into it. */
+    public PendingWrite update(Conversation c, ChatMessage m) {
+        m.rev++;
+        List<RecordWrite> writes = new ArrayList<>();
+        writes.add(messageWrite(c, m, m.content, m.reasoning));
+        writes.add(RecordWrite.deletePrefix(HistoryArea.PARTS, partPrefix(c.id, m.id)));
+        writes.add(conversationWrite(c));
+        return announce(store.write(writes), new HistoryEvent(HistoryEvent.Kind.MESSAGE_UPDATED, c.id, m.id));
+    }
+
+    /**
+     * Appends streamed text as part {@code part} of a reply, with the reply's status: constant work whatever
+     * the length of the conversation or of the reply so far.
+     */
+    public PendingWrite appendPart(Conversation c, ChatMessage m, int part, String content, String reasoning) {
+        m.rev++;
+        List<RecordWrite> writes = new ArrayList<>();
+        if (!content.isEmpty() || !reasoning.isEmpty()) {
+            writes.add(RecordWrite.put(HistoryArea.PARTS, partKey(c.id, m.id, part), HistoryCodec.part(content, reasoning)));
+        }
+        writes.add(messageWrite(c, m, "", ""));
+        return announce(store.write(writes), new HistoryEvent(HistoryEvent.Kind.MESSAGE_UPDATED, c.id, m.id));
+    }
+
+    public PendingWrite remove(Conversation c, ChatMessage m) {
+        List<RecordWrite> writes = new ArrayList<>();
+        writes.add(RecordWrite.delete(HistoryArea.MESSAGES, messageKey(c.id, m.id)));
+        writes.add(RecordWrite.deletePrefix(HistoryArea.PARTS, partPrefix(c.id, m.id)));
+        return announce(store.write(writes), new HistoryEvent(HistoryEvent.Kind.MESSAGE_REMOVED, c.id, m.id));
+    }
+
+    /** Stores a changed title, system prompt or model choice (it wins over older choices of other pages). */
+    public PendingWrite saveMeta(Conversation c) {
+        c.metaAt = clock.nowMillis();
+        return announce(store.write(List.of(conversationWrite(c))), new HistoryEvent(HistoryEvent.Kind.CONVERSATION_CHANGED, c.id, null));
+    }
+
+    /** Stores a whole conversation whose messages all have ids (migration, import). */
+    public PendingWrite saveAll(Conversation c) {
+        return store.write(allWrites(c));
+    }
+
+    List<RecordWrite> allWrites(Conversation c) {
+        List<RecordWrite> writes = new ArrayList<>();
+        writes.add(conversationRecord(c));
+        for (ChatMessage m : c.messages) {
+            writes.add(messageWrite(c, m, m.content, m.reasoning));
+        }
+        return writes;
+    }
+
+    public PendingWrite delete(String conversationId) {
+        List<RecordWrite> writes = List.of(RecordWrite.delete(HistoryArea.CONVERSATIONS, conversationId),
+            RecordWrite.deletePrefix(HistoryArea.MESSAGES, messagePrefix(conversationId)),
+            RecordWrite.deletePrefix(HistoryArea.PARTS, messagePrefix(conversationId)));
+        return announce(store.write(writes), new HistoryEvent(HistoryEvent.Kind.CONVERSATION_DELETED, conversationId, null));
+    }
+
+    private RecordWrite messageWrite(Conversation c, ChatMessage m, String content, String reasoning) {
+        String record = HistoryCodec.message(m, content, reasoning == null ? "" : reasoning);
+        return RecordWrite.merge(HistoryArea.MESSAGES, messageKey(c.id, m.id), stored -> codec.newerMessage(stored, record));
+    }
+
+    /** The conversation's record with "now" as its latest activity. */
+    private RecordWrite conversationWrite(Conversation c) {
+        c.updatedAt = Math.max(c.updatedAt, clock.nowMillis());
+        return conversationRecord(c);
+    }
+
+    private RecordWrite conversationRecord(Conversation c) {
+        String record = HistoryCodec.conversation(c);
+        return RecordWrite.merge(HistoryArea.CONVERSATIONS, c.id, stored -> codec.mergeConversation(stored, record));
+    }
+
+    private PendingWrite announce(PendingWrite w, HistoryEvent event) {
+        w.whenDone(error -> {
+            if (error == null) {
+                events.publish(event);
+            }
+        });
+        return w;
+    }
+}
