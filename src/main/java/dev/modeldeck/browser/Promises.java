@@ -15,7 +15,7 @@ public final class Promises {
     @JSBody(params = "p", script = "return Promise.resolve(p).then(function(v){return {ok:true,value:v};},"
         + "function(e){return {ok:false,error:(e&&e.message)?String(e.message):String(e),"
         + "errorName:(e&&e.name)?String(e.name):''};});")
-    private static native <T extends JSObject> JSPromise<Settled<T>> settle(JSPromise<T> promise);
+    static native <T extends JSObject> JSPromise<Settled<T>> settle(JSPromise<T> promise);
 
     /** Blocks the current green thread until the promise settles. */
     public static <T extends JSObject> Settled<T> await(JSPromise<T> promise) {

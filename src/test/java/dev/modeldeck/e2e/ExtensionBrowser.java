@@ -102,6 +102,11 @@ public final class ExtensionBrowser implements AutoCloseable {
 
     private void start() throws IOException {
         userData = Files.createTempDirectory("modeldeck-chrome");
+        launch();
+    }
+
+    /** Starts chromedriver and Chromium on the current profile directory. */
+    private void launch() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
@@ -155,6 +160,33 @@ public final class ExtensionBrowser implements AutoCloseable {
         kill();
         try {
             start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Kills Chromium the hard way (SIGKILL to chromedriver, Chromium and all its helpers at once, as a crash or a
+     * power cut would: nothing gets to flush or shut down), then starts it again on the same profile.
+     */
+    public void crashAndRelaunch() {
+        List<ProcessHandle> all = new ArrayList<>(processes);
+        for (ProcessHandle p : processes) {
+            try (Stream<ProcessHandle> d = p.descendants()) {
+                d.forEach(all::add);
+            }
+        }
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("Chromium process " + p.pid() + " survived SIGKILL", e);
+            }
+        }
+        try {
+            // A crashed profile keeps its lock; Chromium removes a stale one itself when the PID is gone.
+            launch();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -266,6 +298,13 @@ public final class ExtensionBrowser implements AutoCloseable {
             // Nothing of the old browser is needed before a wipe: a wedged one is simply replaced.
             restart();
             driver.get(url("manifest.json"));
+        }
+        // Conversations and the durable settings copy live in IndexedDB: wipe it too (pages of earlier tests are closed).
+        Object deleted = ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
+            + " var r = indexedDB.deleteDatabase('modeldeck'); r.onsuccess = function () { done('ok'); };"
+            + " r.onerror = function () { done('error: ' + r.error); };"); // blocked: pages close their connection on versionchange, then it succeeds
+        if (!"ok".equals(deleted)) {
+            throw new IllegalStateException("Could not wipe the extension's IndexedDB: " + deleted);
         }
         js("localStorage.clear(); var e = arguments[0]; for (var k in e) { localStorage.setItem(k, e[k]); }", entries);
     }

@@ -7,9 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What the extension's manifest may ask for: optional origins only, a strict CSP, three permissions. */
+/** What the extension's manifest may ask for: optional origins only, a strict CSP, four permissions (unlimitedStorage: conversation history in IndexedDB). */
 final class ManifestRules {
-    static final Set<String> ALLOWED_PERMISSIONS = Set.of("storage", "sidePanel", "declarativeNetRequest");
+    static final Set<String> ALLOWED_PERMISSIONS = Set.of("storage", "unlimitedStorage", "sidePanel", "declarativeNetRequest");
     static final Set<String> OPTIONAL_ORIGINS = Set.of("http://*/*", "https://*/*");
 
     private ManifestRules() { }

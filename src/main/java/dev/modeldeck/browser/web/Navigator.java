@@ -13,4 +13,8 @@ public final class Navigator implements JSObject {
     /** Undefined where the page is not a secure context. */
     @JSProperty
     public static native Clipboard getClipboard();
+
+    /** Undefined outside a secure context. */
+    @JSProperty
+    public static native StorageManager getStorage();
 }

@@ -6,6 +6,9 @@ import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.store.ConversationList;
 import dev.modeldeck.core.store.ConversationLoad;
+import dev.modeldeck.core.store.ConversationSearch;
+import dev.modeldeck.core.store.ConversationStore;
+import dev.modeldeck.core.store.SearchHit;
 import dev.modeldeck.core.store.ConversationSummary;
 import dev.modeldeck.core.store.StoreException;
 import dev.modeldeck.core.time.Clock;
@@ -38,6 +41,9 @@ public final class History {
 
     public HistoryStore store() { return store; }
 
+    /** Calls {@code listener} with each change another page stored. */
+    public void onChange(java.util.function.Consumer<HistoryEvent> listener) { events.subscribe(listener); }
+
     static String messageKey(String conversationId, String messageId) { return conversationId + SEP + messageId; }
 
     static String messagePrefix(String conversationId) { return conversationId + SEP; }
@@ -69,6 +75,29 @@ public final class History {
         }
         items.sort((a, b) -> Long.compare(b.updatedAt(), a.updatedAt()));
         return new ConversationList(items, notices);
+    }
+
+    /**
+     * Conversations whose title or messages contain every word of the query (case-insensitive), newest first;
+     * a blank query returns every conversation.
+     */
+    public ConversationSearch search(String query) {
+        ConversationList all = list();
+        List<String> notices = new ArrayList<>(all.notices());
+        List<String> terms = ConversationStore.words(query == null ? "" : query.toLowerCase());
+        List<SearchHit> hits = new ArrayList<>();
+        for (ConversationSummary s : all.items()) {
+            if (terms.isEmpty()) {
+                hits.add(new SearchHit(s, false, -1, ""));
+                continue;
+            }
+            ConversationLoad loaded = load(s.id());
+            SearchHit hit = loaded.found() ? ConversationStore.match(s, loaded.conversation(), terms) : null;
+            if (hit != null) {
+                hits.add(hit);
+            }
+        }
+        return new ConversationSearch(hits, notices);
     }
 
     /** The conversation with its messages in order; a streaming reply's parts are joined to its text. */
@@ -181,6 +210,21 @@ public final class History {
     public PendingWrite saveMeta(Conversation c) {
         c.metaAt = clock.nowMillis();
         return announce(store.write(List.of(conversationWrite(c))), new HistoryEvent(HistoryEvent.Kind.CONVERSATION_CHANGED, c.id, null));
+    }
+
+    /** Changes the title only; the conversation keeps its place in the list. Null on success, else why not. Blocks. */
+    public String rename(String id, String title) {
+        ConversationLoad loaded = load(id);
+        if (!loaded.found()) {
+            return I18n.t("store_rename_gone");
+        }
+        Conversation c = loaded.conversation();
+        String t = title == null ? "" : title.trim();
+        c.title = t.isEmpty() ? I18n.t("store_new_chat_title") : t;
+        c.metaAt = clock.nowMillis();
+        StoreException e = announce(store.write(List.of(conversationRecord(c))),
+            new HistoryEvent(HistoryEvent.Kind.CONVERSATION_CHANGED, id, null)).await();
+        return e == null ? null : e.getMessage();
     }
 
     /** Stores a whole conversation whose messages all have ids (migration, import). */

@@ -8,7 +8,7 @@ public interface ReplyListener {
     /** New reasoning text (only the new part). */
     default void onReasoning(String delta) { }
 
-    /** The text so far was copied into the reply: save it now (called at most once a second). */
+    /** The text so far was copied into the reply: store the new batch now (called at most every 500 ms). */
     default void onCheckpoint() { }
 
     /** A target needs an API key while the key vault is locked: offer to unlock it. */

@@ -27,8 +27,8 @@ import java.util.function.Function;
  * Blocking; in the browser call it from a green thread.
  */
 public final class ReplyRouter {
-    /** Saving copies the whole text, so it is throttled: per-token work stays constant. */
-    static final long SAVE_EVERY_MS = 1000;
+    /** Batches are stored at least this often, so a crash loses at most half a second of a reply. */
+    static final long SAVE_EVERY_MS = 500;
 
     private final ReplyNetwork network;
     private final Clock clock;
@@ -116,7 +116,7 @@ public final class ReplyRouter {
         return new NetException(NetException.Kind.AUTH, I18n.t("ui_keys_locked_error"));
     }
 
-    /** Per-token work: hand the delta to the page, and copy the text into the reply at most once a second. */
+    /** Per-token work: hand the delta to the page, and copy the text into the reply at most twice a second. */
     private final class Streamer implements ChatStreamListener {
         private final ChatMessage reply;
         private final ReplyListener listener;

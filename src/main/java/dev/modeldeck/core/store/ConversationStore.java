@@ -130,7 +130,8 @@ public final class ConversationStore {
         return new ConversationSearch(hits, notices);
     }
 
-    private static SearchHit match(ConversationSummary s, Conversation c, List<String> terms) {
+    /** The hit when the title or messages contain every term (lower case), else null. */
+    public static SearchHit match(ConversationSummary s, Conversation c, List<String> terms) {
         String title = c.title == null ? "" : c.title.toLowerCase();
         List<String> contents = new ArrayList<>();
         for (ChatMessage m : c.messages) {
@@ -180,7 +181,8 @@ public final class ConversationStore {
         return sb.toString();
     }
 
-    private static List<String> words(String s) {
+    /** The words of a search query. */
+    public static List<String> words(String s) {
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= s.length(); i++) {

@@ -14,12 +14,19 @@ import dev.modeldeck.core.reply.ReplyPlan;
 import dev.modeldeck.core.reply.ReplyRouter;
 import dev.modeldeck.core.reply.ReplyTargets;
 import dev.modeldeck.core.reply.UnfinishedReply;
+import dev.modeldeck.browser.PageVisibility;
+import dev.modeldeck.browser.StorageSpace;
+import dev.modeldeck.core.history.ConversationMigration;
+import dev.modeldeck.core.history.HistoryEvent;
+import dev.modeldeck.core.history.PendingWrite;
+import dev.modeldeck.core.history.ReplyJournal;
+import dev.modeldeck.core.history.StorageBudget;
 import dev.modeldeck.core.store.ConversationLoad;
 import dev.modeldeck.core.store.ConversationSummary;
-import dev.modeldeck.core.store.ConversationWrite;
 import dev.modeldeck.core.store.LoadResult;
 import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.core.store.StorageKeys;
+import dev.modeldeck.core.store.StoreException;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.ui.dom.El;
@@ -32,7 +39,8 @@ import org.teavm.jso.dom.events.KeyboardEvent;
 /**
  * Entry point and controller of popup.html and sidepanel.html: the same chat in two sizes, sharing
  * conversations through storage. Core plans and routes each reply (context fitting, failover,
- * streaming); this page shows it token by token and saves what arrived even if it closes mid-reply.
+ * streaming); this page shows it token by token and stores it in batches as it arrives (IndexedDB), so a
+ * closed page or a killed browser keeps what arrived. Other pages' changes arrive as history events.
  */
 public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.Listener, MessageView.Actions {
     private final AppContext ctx;
@@ -48,12 +56,18 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     private Settings settings;
     private Conversation conversation;
     private Cancellation running;
+    /** Stores the streaming reply batch by batch; null when no reply runs. */
+    private ReplyJournal journal;
+    /** Why the last reply could not be stored; sending waits until storing works again. */
+    private StoreException unstored;
+    /** Another page changed the open conversation while a reply ran here: reload it when the reply ends. */
+    private boolean changedElsewhere;
 
     private ChatPage() {
         popup = "popup".equals(PageShell.mode());
         ctx = new AppContext(popup ? "popup" : "sidepanel");
         log = new ChatLog(ctx.browser);
-        drawer = new ConversationDrawer(ctx.conversations, this);
+        drawer = new ConversationDrawer(ctx.history, ctx.clock, this);
         models = new ModelSource(ctx, picker, () -> settings, contextInfo::text, this::updateEmptyState);
         router = new ReplyRouter(new ChatNetwork(ctx), ctx.clock, NativeJson::parse);
     }
@@ -70,6 +84,14 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         ThemeSwitch.follow(ctx, settings.theme);
         if (loaded.status() == LoadResult.Status.RECOVERED_FROM_CORRUPT || loaded.readOnly()) {
             Alerts.error(String.join(" ", loaded.notices()).trim());
+        }
+        if (ctx.historyProblem != null) {
+            Alerts.error(ctx.historyProblem);
+        } else if (ConversationMigration.needed(ctx.store)) {
+            java.util.List<String> kept = new ConversationMigration(ctx.store, ctx.history).run();
+            if (!kept.isEmpty()) {
+                Alerts.error(String.join(" ", kept));
+            }
         }
         ctx.network.update(settings.providers);
         ctx.network.onWait((message, waitMs) -> contextInfo.text(message));
@@ -92,6 +114,8 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         }
         ctx.browser.onStorageChange(this::storageChanged);
         ctx.browser.onPageHide(this::saveNow);
+        PageVisibility.onChange(this::flushReply);
+        ctx.history.onChange(this::historyChanged);
         Async.run(() -> {
             if (ctx.keys.vaultEnabled()) {
                 ctx.keys.resume();
@@ -100,6 +124,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
                 }
             }
             installOriginRules();
+            checkStorageSpace();
         });
         PageShell.ready(app);
         composer.focus();
@@ -111,7 +136,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         if (conversation != null) {
             conversation.providerId = providerId;
             conversation.modelId = modelId;
-            save();
+            saveMeta();
         }
         showContextEstimate();
         ProviderConfig p = settings.provider(providerId);
@@ -132,13 +157,13 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
 
     private void openInitialConversation() {
         ConversationSummary latest = null;
-        for (ConversationSummary s : ctx.conversations.list().items()) {
+        for (ConversationSummary s : ctx.history.list().items()) {
             if (latest == null || s.updatedAt() > latest.updatedAt()) {
                 latest = s;
             }
         }
         if (latest != null) {
-            open(latest.id());
+            openNow(latest.id());
         } else {
             showConversation(newConversation());
         }
@@ -162,7 +187,12 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     @Override
     public void open(String conversationId) {
         stopReply();
-        ConversationLoad load = ctx.conversations.load(conversationId);
+        Async.run(() -> openNow(conversationId));
+    }
+
+    /** Blocks on storage: call from main or a green thread. */
+    private void openNow(String conversationId) {
+        ConversationLoad load = ctx.history.load(conversationId);
         if (!load.found()) {
             Alerts.error(load.notice() == null ? I18n.t("chat_open_failed") : load.notice());
             return;
@@ -196,7 +226,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     @Override
     public void systemPromptChanged(String prompt) {
         conversation.systemPrompt = prompt;
-        save();
+        saveMeta();
         showContextEstimate();
         Alerts.say(I18n.t("chat_system_prompt_saved"));
     }
@@ -216,6 +246,10 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         if (text.isEmpty() || running != null) {
             return;
         }
+        if (unstored != null) {
+            Alerts.error(I18n.t("history_send_refused", unstored.getMessage()));
+            return;
+        }
         if (picker.modelId() == null) {
             Alerts.error(I18n.t("chat_choose_model_first"));
             return;
@@ -227,10 +261,15 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         composer.text("");
         updateEmptyState();
         log.add(user);
-        if (!save()) {
-            return;
-        }
-        generate();
+        PendingWrite stored = ctx.history.append(conversation, user);
+        Async.run(() -> {
+            StoreException e = stored.await();
+            if (e != null) {
+                Alerts.error(I18n.t("chat_save_failed", e.getMessage()));
+                return;
+            }
+            generate();
+        });
     }
 
     private ReplyTargets targets() {
@@ -250,20 +289,29 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         refreshActions();
         Cancellation cancel = new Cancellation();
         setRunning(cancel);
-        save();
+        ReplyJournal j = new ReplyJournal(ctx.history, plan.conversation(), plan.reply());
+        journal = j;
+        ctx.history.append(plan.conversation(), plan.reply());
         log.scrollToBottom();
         Async.run(() -> {
-            router.run(plan, cancel, new LiveReply(view, log, () -> saveConversation(plan.conversation()), unlockBar::refresh));
-            finishReply(plan, view, cancel);
+            router.run(plan, cancel, new LiveReply(view, log, j, unlockBar::refresh));
+            finishReply(plan, view, cancel, j);
         });
     }
 
-    private void finishReply(ReplyPlan plan, MessageView view, Cancellation cancel) {
+    private void finishReply(ReplyPlan plan, MessageView view, Cancellation cancel, ReplyJournal j) {
+        if (journal == j) {
+            journal = null;
+        }
+        StoreException notStored = j.finish().await();
         if (running == cancel) {
             setRunning(null);
         }
         view.finish(this, true);
-        saveConversation(plan.conversation());
+        unstored = notStored;
+        if (notStored != null) {
+            Alerts.error(I18n.t("history_reply_not_stored", notStored.getMessage()));
+        }
         if (plan.conversation() == conversation) {
             refreshActions();
             showContextEstimate();
@@ -272,9 +320,14 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         ChatMessage reply = plan.reply();
         if (reply.status == ChatMessage.Status.ERROR) {
             Alerts.error(ReplyNotes.ended(reply));
-        } else {
+        } else if (notStored == null) {
             Alerts.say(ReplyNotes.ended(reply));
         }
+        if (changedElsewhere && plan.conversation() == conversation) {
+            changedElsewhere = false;
+            openNow(conversation.id);
+        }
+        checkStorageSpace();
     }
 
     private void setRunning(Cancellation c) {
@@ -321,12 +374,14 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         }
         composer.text(text);
         composer.focus();
-        save();
         Alerts.say(I18n.t("chat_edit_again"));
     }
 
     private void dropLast() {
-        conversation.messages.remove(conversation.messages.size() - 1);
+        ChatMessage dropped = conversation.messages.remove(conversation.messages.size() - 1);
+        if (dropped.id != null) {
+            ctx.history.remove(conversation, dropped).whenDone(this::reportWriteFailure);
+        }
         log.dropLast();
         refreshActions();
     }
@@ -340,29 +395,96 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
 
     // ---- persistence ----
 
-    private boolean save() {
-        return saveConversation(conversation);
+    /** Title, system prompt or model changed: stored once the conversation has messages (an empty one is not kept). */
+    private void saveMeta() {
+        if (conversation != null && !conversation.messages.isEmpty()) {
+            ctx.history.saveMeta(conversation).whenDone(this::reportWriteFailure);
+        }
     }
 
-    private boolean saveConversation(Conversation c) {
-        if (c == null || c.messages.isEmpty()) {
-            return true;
+    private void reportWriteFailure(StoreException e) {
+        if (e != null) {
+            Alerts.error(I18n.t("chat_save_failed", e.getMessage()));
         }
-        c.updatedAt = ctx.clock.nowMillis();
-        ConversationWrite w = ctx.conversations.save(c);
-        if (!w.ok()) {
-            Alerts.error(I18n.t("chat_save_failed", w.message()));
+    }
+
+    /** The page is hidden (another tab, the side panel closed, the popup losing focus): store the batch so far. */
+    private void flushReply() {
+        if (journal != null) {
+            journal.flush();
+        }
+    }
+
+    /** The page is closing (popup dismissed): hand over the reply's last batch with the true cause, without waiting. */
+    private void saveNow() {
+        if (running != null && journal != null) {
+            journal.closing(I18n.t("chat_incomplete_window_closed"));
+        }
+    }
+
+    /** Warns early when storage is running out (checked at start and after each reply). Blocks. */
+    private void checkStorageSpace() {
+        double[] estimate = StorageSpace.estimate();
+        String warning = estimate == null ? null : StorageBudget.warning(estimate[0], estimate[1]);
+        if (warning != null) {
+            Alerts.error(warning);
+        }
+    }
+
+    /**
+     * Another page stored a change. A message added to the open conversation is appended; anything else reloads
+     * it (the whole log re-renders, the fallback). While a reply runs here the reload waits for its end.
+     */
+    private void historyChanged(HistoryEvent e) {
+        if (drawer.isOpen()) {
+            Async.run(drawer::render);
+        }
+        if (conversation == null || !e.conversationId().equals(conversation.id)) {
+            return;
+        }
+        if (e.kind() == HistoryEvent.Kind.CONVERSATION_DELETED) {
+            if (running == null) {
+                showConversation(newConversation());
+            }
+            return;
+        }
+        if (running != null) {
+            changedElsewhere = true;
+            return;
+        }
+        String id = conversation.id;
+        Async.run(() -> {
+            if (conversation == null || !conversation.id.equals(id) || running != null) {
+                return;
+            }
+            if (e.kind() == HistoryEvent.Kind.MESSAGE_ADDED && appendFromElsewhere(e.messageId())) {
+                return;
+            }
+            openNow(id);
+        });
+    }
+
+    /** Appends a message another page added after everything shown here; false when a full reload is needed. */
+    private boolean appendFromElsewhere(String messageId) {
+        ChatMessage last = conversation.last();
+        if (messageId == null || last == null || last.id == null || messageId.compareTo(last.id) <= 0) {
             return false;
         }
-        return true;
-    }
-
-    /** The page is closing (popup dismissed): save what arrived so far, synchronously. */
-    private void saveNow() {
-        if (running != null) {
-            UnfinishedReply.markWindowClosed(conversation);
+        ChatMessage m;
+        try {
+            m = ctx.history.message(conversation.id, messageId);
+        } catch (StoreException ex) {
+            return false;
         }
-        save();
+        if (m == null || m.status == ChatMessage.Status.STREAMING) {
+            return false; // a streaming reply is shown as it is stored, through the reload
+        }
+        conversation.messages.add(m);
+        log.add(m);
+        refreshActions();
+        updateEmptyState();
+        log.scheduleScroll();
+        return true;
     }
 
     private void storageChanged(String key) {
@@ -374,15 +496,6 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
                 models.load();
             });
             return;
-        }
-        if (conversation != null && key.equals(StorageKeys.conversation(conversation.id)) && running == null) {
-            ConversationLoad load = ctx.conversations.load(conversation.id);
-            if (load.found()) {
-                showConversation(load.conversation());
-            }
-        }
-        if (StorageKeys.CONVERSATION_INDEX.equals(key) && drawer.isOpen()) {
-            drawer.render();
         }
     }
 }

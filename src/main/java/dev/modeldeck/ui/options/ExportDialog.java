@@ -7,6 +7,7 @@ import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.Dialogs;
 import dev.modeldeck.ui.dom.El;
+import dev.modeldeck.ui.shared.FileDownload;
 import dev.modeldeck.ui.shared.AppContext;
 import java.util.Set;
 import java.util.function.Supplier;

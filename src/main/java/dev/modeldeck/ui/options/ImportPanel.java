@@ -9,6 +9,7 @@ import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.ui.dom.El;
+import dev.modeldeck.ui.shared.FileRead;
 
 /**
  * "Import": a providers file or a list of base URLs → a preview of every change → "Apply import"

@@ -13,8 +13,17 @@ import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.CredentialFingerprint;
 import dev.modeldeck.core.provider.EndpointResolver;
 import dev.modeldeck.core.provider.ProviderConfig;
-import dev.modeldeck.core.store.ConversationStore;
+import dev.modeldeck.browser.BroadcastHistoryEvents;
+import dev.modeldeck.browser.IndexedDbHistoryStore;
+import dev.modeldeck.core.history.History;
+import dev.modeldeck.core.history.HistoryEvents;
+import dev.modeldeck.core.history.HistoryStore;
+import dev.modeldeck.core.history.MemoryHistoryStore;
+import dev.modeldeck.core.history.SettingsCopy;
+import dev.modeldeck.core.i18n.I18n;
+import dev.modeldeck.core.store.EvictingKeyValueStore;
 import dev.modeldeck.core.store.KeyValueStore;
+import dev.modeldeck.core.store.StoreException;
 import dev.modeldeck.core.store.SettingsRepository;
 import dev.modeldeck.core.time.Clock;
 import dev.modeldeck.core.time.Scheduler;
@@ -23,21 +32,38 @@ import dev.modeldeck.ui.dom.Async;
 /** The services one page uses, wired once: storage, settings, the provider network stack, discovery. */
 public final class AppContext {
     public final Clock clock = Clock.SYSTEM;
-    public final KeyValueStore store = new LocalStorageStore();
+    /** localStorage; when full, model caches make room (never settings or conversations). */
+    public final KeyValueStore store = new EvictingKeyValueStore(new LocalStorageStore());
     public final Scheduler scheduler = new BrowserScheduler();
     /** Extension pages, permissions, Origin rules, clipboard: what pages ask of the browser. */
     public final Browser browser = new ExtensionBrowser();
     public final String pageId;
     public final SettingsRepository settings;
-    public final ConversationStore conversations;
+    /** Conversations (IndexedDB), shared with the other open pages. */
+    public final History history;
+    /** Why conversations cannot be stored in this browser (kept in memory instead), or null. */
+    public final String historyProblem;
     public final ProviderNetwork network;
     public final DiscoveryService discovery;
     public final KeyRing keys;
 
     public AppContext(String pageName) {
         this.pageId = pageName + "-" + Long.toString(System.currentTimeMillis(), 36);
-        this.settings = new SettingsRepository(store, clock, pageId, BaseUrls::normalizeQuietly);
-        this.conversations = new ConversationStore(store);
+        HistoryStore records;
+        String problem = null;
+        try {
+            records = IndexedDbHistoryStore.open();
+        } catch (StoreException e) {
+            records = new MemoryHistoryStore();
+            problem = I18n.t("history_unavailable", e.getMessage());
+        }
+        this.historyProblem = problem;
+        this.history = new History(records, problem == null ? new BroadcastHistoryEvents() : HistoryEvents.NONE,
+            clock, NativeJson::parse, pageName.substring(0, 1) + Long.toString((long) (Math.random() * 46656), 36));
+        // A killed browser can lose the last seconds of localStorage: put back the durable copy if it is newer.
+        SettingsCopy copy = new SettingsCopy(records, store, NativeJson::parse);
+        copy.restore();
+        this.settings = new SettingsRepository(store, clock, pageId, BaseUrls::normalizeQuietly).onWritten(copy::keep);
         this.keys = new KeyRing(store);
         HttpTransport base = new BrowserHttpTransport();
         this.network = new ProviderNetwork(base, store, clock, browser);

@@ -1,4 +1,4 @@
-package dev.modeldeck.ui.options;
+package dev.modeldeck.ui.shared;
 
 import dev.modeldeck.browser.Timers;
 import dev.modeldeck.browser.web.URL;
@@ -11,13 +11,13 @@ import org.teavm.jso.file.Blob;
 import org.teavm.jso.file.BlobPropertyBag;
 
 /** Saves text as a file through the browser's download: a Blob, an object URL and a temporary <a download>. */
-final class FileDownload {
+public final class FileDownload {
     /** Long enough for the browser to start the download before the URL goes away. */
     private static final int REVOKE_AFTER_MS = 1000;
 
     private FileDownload() { }
 
-    static void save(String text, String fileName, String mime) {
+    public static void save(String text, String fileName, String mime) {
         String url = URL.createObjectURL(new Blob(JSArray.of(JSString.valueOf(text)), BlobPropertyBag.create().type(mime)));
         HTMLDocument document = HTMLDocument.current();
         HTMLAnchorElement a = (HTMLAnchorElement) document.createElement("a");

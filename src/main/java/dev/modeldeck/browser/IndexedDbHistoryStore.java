@@ -1,0 +1,217 @@
+package dev.modeldeck.browser;
+
+import dev.modeldeck.browser.web.DOMException;
+import dev.modeldeck.browser.web.IDBDatabase;
+import dev.modeldeck.browser.web.IDBKeyRange;
+import dev.modeldeck.browser.web.IDBObjectStore;
+import dev.modeldeck.browser.web.IDBOpenDBRequest;
+import dev.modeldeck.browser.web.IDBRequest;
+import dev.modeldeck.browser.web.IDBTransaction;
+import dev.modeldeck.browser.web.IDBTransactionOptions;
+import dev.modeldeck.browser.web.IndexedDB;
+import dev.modeldeck.core.history.HistoryArea;
+import dev.modeldeck.core.history.HistoryStore;
+import dev.modeldeck.core.history.PendingWrite;
+import dev.modeldeck.core.history.RecordWrite;
+import dev.modeldeck.core.i18n.I18n;
+import dev.modeldeck.core.store.StoreException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArrayReader;
+import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.core.JSString;
+
+/**
+ * {@link HistoryStore} over IndexedDB: one object store per area, string keys and string values. A write is one
+ * readwrite transaction with strict durability (complete means on disk, so a killed browser keeps it), committed
+ * as soon as its requests are made. A merge reads and writes inside that transaction, which IndexedDB runs
+ * after every earlier overlapping one from any page: that is what keeps two pages from losing each other's writes.
+ * Reads block the calling green thread.
+ */
+public final class IndexedDbHistoryStore implements HistoryStore {
+    public static final String NAME = "modeldeck";
+    static final int VERSION = 1;
+
+    private final IDBDatabase db;
+
+    private IndexedDbHistoryStore(IDBDatabase db) {
+        this.db = db;
+        // Let the test harness (or a later version) delete or upgrade the database while this page is open.
+        db.setOnversionchange(e -> db.close());
+    }
+
+    /** Opens (and on first use creates) the database. Blocks. */
+    public static IndexedDbHistoryStore open() throws StoreException {
+        JSPromise<JSObject> opened = new JSPromise<>((resolve, reject) -> {
+            IDBOpenDBRequest request;
+            try {
+                request = IndexedDB.open(NAME, VERSION);
+            } catch (RuntimeException e) {
+                reject.accept(JSString.valueOf(JsErrors.message(e)));
+                return;
+            }
+            request.setOnupgradeneeded(e -> {
+                IDBDatabase db = request.getDatabase();
+                for (HistoryArea area : HistoryArea.values()) {
+                    if (!db.getObjectStoreNames().contains(area.storeName())) {
+                        db.createObjectStore(area.storeName());
+                    }
+                }
+            });
+            request.setOnsuccess(e -> resolve.accept(request.getDatabase()));
+            request.setOnerror(e -> reject.accept(request.getError()));
+        });
+        Settled<JSObject> s = Promises.await(opened);
+        if (!s.isOk()) {
+            throw new StoreException(I18n.t("br_storage_refused", s.getErrorName() + ": " + s.getError()), false);
+        }
+        return new IndexedDbHistoryStore((IDBDatabase) s.getValue());
+    }
+
+    @Override
+    public String get(HistoryArea area, String key) throws StoreException {
+        JSObject value = read(area, store -> store.get(key));
+        return Missing.is(value) ? null : ((JSString) value).stringValue();
+    }
+
+    @Override
+    public List<String> range(HistoryArea area, String prefix) throws StoreException {
+        IDBKeyRange range = IDBKeyRange.bound(prefix, RecordWrite.prefixEnd(prefix), false, false);
+        JSArrayReader<JSString> values = (JSArrayReader<JSString>) read(area, store -> store.getAll(range));
+        List<String> out = new ArrayList<>(values.getLength());
+        for (int i = 0; i < values.getLength(); i++) {
+            out.add(values.get(i).stringValue());
+        }
+        return out;
+    }
+
+    private interface Request {
+        IDBRequest on(IDBObjectStore store);
+    }
+
+    private JSObject read(HistoryArea area, Request make) throws StoreException {
+        JSPromise<JSObject> done = new JSPromise<>((resolve, reject) -> {
+            try {
+                IDBTransaction tx = db.transaction(new String[] {area.storeName()}, "readonly", IDBTransactionOptions.create());
+                IDBRequest r = make.on(tx.objectStore(area.storeName()));
+                r.setOnsuccess(e -> resolve.accept(r.getResult()));
+                r.setOnerror(e -> reject.accept(r.getError()));
+            } catch (RuntimeException e) {
+                reject.accept(JSString.valueOf(JsErrors.name(e) + ": " + JsErrors.message(e)));
+            }
+        });
+        Settled<JSObject> s = Promises.await(done);
+        if (!s.isOk()) {
+            throw failure(s.getErrorName(), s.getError());
+        }
+        return s.getValue();
+    }
+
+    @Override
+    public PendingWrite write(List<RecordWrite> writes) {
+        String[] names = storeNames(writes);
+        JSPromise<JSObject> done = new JSPromise<>((resolve, reject) -> {
+            IDBTransaction tx;
+            try {
+                IDBTransactionOptions options = IDBTransactionOptions.create();
+                options.setDurability("strict");
+                tx = db.transaction(names, "readwrite", options);
+            } catch (RuntimeException e) {
+                reject.accept(JSString.valueOf(JsErrors.name(e) + ": " + JsErrors.message(e)));
+                return;
+            }
+            tx.setOncomplete(e -> resolve.accept(null));
+            tx.setOnabort(e -> reject.accept(abortReason(tx)));
+            int[] pending = {0};
+            for (RecordWrite w : writes) {
+                IDBObjectStore store = tx.objectStore(w.area().storeName());
+                switch (w.kind()) {
+                    case PUT -> store.put(JSString.valueOf(w.value()), w.key());
+                    case DELETE -> store.delete(w.key());
+                    case DELETE_PREFIX -> store.delete(IDBKeyRange.bound(w.key(), RecordWrite.prefixEnd(w.key()), false, false));
+                    case MERGE -> {
+                        pending[0]++;
+                        IDBRequest r = store.get(w.key());
+                        r.setOnsuccess(e -> {
+                            JSObject raw = r.getResult();
+                            String stored = Missing.is(raw) ? null : ((JSString) raw).stringValue();
+                            String next = w.change().apply(stored);
+                            if (next != stored) {
+                                if (next == null) {
+                                    store.delete(w.key());
+                                } else {
+                                    store.put(JSString.valueOf(next), w.key());
+                                }
+                            }
+                            if (--pending[0] == 0) {
+                                tx.commit();
+                            }
+                        });
+                    }
+                }
+            }
+            if (pending[0] == 0) {
+                tx.commit();
+            }
+        });
+        return new Pending(done);
+    }
+
+    private static JSObject abortReason(IDBTransaction tx) {
+        DOMException error = tx.getError();
+        return Missing.is(error) ? JSString.valueOf("AbortError") : error;
+    }
+
+    private static String[] storeNames(List<RecordWrite> writes) {
+        List<String> names = new ArrayList<>();
+        for (RecordWrite w : writes) {
+            if (!names.contains(w.area().storeName())) {
+                names.add(w.area().storeName());
+            }
+        }
+        return names.toArray(new String[0]);
+    }
+
+    static StoreException failure(String name, String message) {
+        boolean quota = "QuotaExceededError".equals(name);
+        return new StoreException(quota ? I18n.t("br_storage_full") : I18n.t("br_storage_refused", name + ": " + message), quota);
+    }
+
+    /** A started transaction: awaited from a green thread, or called back when it settles. */
+    private static final class Pending implements PendingWrite {
+        private final JSPromise<JSObject> done;
+        private boolean settled;
+        private StoreException error;
+        private final List<Consumer<StoreException>> waiting = new ArrayList<>();
+
+        Pending(JSPromise<JSObject> done) {
+            this.done = done;
+            Promises.settle(done).then(s -> {
+                error = s.isOk() ? null : failure(s.getErrorName(), s.getError());
+                settled = true;
+                for (Consumer<StoreException> c : waiting) {
+                    c.accept(error);
+                }
+                waiting.clear();
+                return null;
+            });
+        }
+
+        @Override
+        public StoreException await() {
+            Settled<JSObject> s = Promises.await(done);
+            return s.isOk() ? null : failure(s.getErrorName(), s.getError());
+        }
+
+        @Override
+        public void whenDone(Consumer<StoreException> callback) {
+            if (settled) {
+                callback.accept(error);
+            } else {
+                waiting.add(callback);
+            }
+        }
+    }
+}
