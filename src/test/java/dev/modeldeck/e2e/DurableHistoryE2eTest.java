@@ -1,0 +1,136 @@
+package dev.modeldeck.e2e;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+
+/**
+ * Conversations that survive: two pages writing one conversation at once, a browser killed with SIGKILL right
+ * after a reply or a settings save, and relaunched on the same profile.
+ */
+class DurableHistoryE2eTest extends E2eBase {
+
+    private void send(String text) {
+        WebElement box = find("textbox", "Message");
+        box.sendKeys(text);
+        pressEnter(box);
+    }
+
+    private String conversationText() { return find("log", "Conversation").getText(); }
+
+    private boolean replyDone() { return "false".equals(find("log", "Conversation").getAttribute("aria-busy")); }
+
+    private void pickDemoChat() { chooseStartingWith("Model", "demo-chat "); }
+
+    /** Open chat pages keep writing storage; the relaunch test must not race one of them. */
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void popupAndSidePanelStreamingIntoOneConversationBothKeepTheirReplies() {
+        seedProviders("Local demo");
+        browser.open("popup.html");
+        pickDemoChat();
+        send("Opening question");
+        waitFor("first reply", 20, () -> conversationText().contains("You said: Opening question") && replyDone());
+        String popup = d().getWindowHandle();
+        d().switchTo().newWindow(WindowType.TAB);
+        String panel = d().getWindowHandle();
+        browser.open("sidepanel.html");
+        assertTrue(conversationText().contains("Opening question"), "the side panel opened the same conversation");
+        pickDemoChat();
+
+        provider.content().wordDelayMs(60); // both replies stream for seconds, overlapping
+        d().switchTo().window(popup);
+        send("Asked in the popup");
+        waitFor("popup reply streaming", () -> conversationText().contains("You said: Asked in the popup"));
+        d().switchTo().window(panel);
+        send("Asked in the side panel");
+        waitFor("panel reply streaming", () -> conversationText().contains("You said: Asked in the side panel"));
+        d().switchTo().window(popup);
+        assertEquals("true", find("log", "Conversation").getAttribute("aria-busy"), "the popup was still streaming");
+        waitFor("popup reply done", 40, this::replyDone);
+        d().switchTo().window(panel);
+        waitFor("panel reply done", 40, this::replyDone);
+
+        browser.closeOtherTabs();
+        browser.open("popup.html");
+        String log = conversationText();
+        for (String expected : List.of("Opening question", "Asked in the popup", "You said: Asked in the popup",
+                "Asked in the side panel", "You said: Asked in the side panel")) {
+            assertTrue(log.contains(expected), "'" + expected + "' after reload:\n" + log);
+        }
+        assertFalse(log.contains("Incomplete"), "both replies stored complete:\n" + log);
+        browser.screenshot("durable-two-pages");
+    }
+
+    @Test
+    void aCompletedReplySurvivesTheBrowserBeingKilledASecondLater() {
+        seedProviders("Local demo");
+        browser.open("popup.html");
+        pickDemoChat();
+        send("Remember this across a crash");
+        waitFor("reply done", 20, () -> conversationText().contains("You said: Remember this") && replyDone());
+        String shown = conversationText();
+        pause(1000);
+        browser.crashAndRelaunch();
+        browser.open("popup.html");
+        String log = conversationText();
+        assertTrue(log.contains("Remember this across a crash") && log.contains("You said: Remember this across a crash"),
+            "after relaunch:\n" + log + "\nbefore:\n" + shown);
+        assertFalse(log.contains("Incomplete"), log);
+    }
+
+    @Test
+    void aSavedSettingSurvivesTheBrowserBeingKilledASecondLater() {
+        addLocalProvider("Crash-proof provider");
+        pause(1000);
+        browser.crashAndRelaunch();
+        browser.open("options.html");
+        waitFor("provider back", () -> listText("Providers").contains("Crash-proof provider"));
+    }
+
+    /** Captures downloads instead of saving them: the Blob's text lands in window.__lastDownload. */
+    private String download(String button) {
+        js("window.__lastDownload = null; var orig = URL.createObjectURL.bind(URL);"
+            + " URL.createObjectURL = function(b) { b.text().then(function(t) { window.__lastDownload = t; }); return orig(b); };"
+            + " HTMLAnchorElement.prototype.click = function() { window.__downloadName = this.download; };");
+        click("button", button);
+        waitFor("download captured", () -> js("return window.__lastDownload") != null);
+        return (String) js("return window.__lastDownload");
+    }
+
+    @Test
+    void aConversationExportedAsJsonAndDeletedImportsBack() throws Exception {
+        seedProviders("Local demo");
+        browser.open("popup.html");
+        pickDemoChat();
+        send("Export me please");
+        waitFor("reply done", 20, () -> conversationText().contains("You said: Export me please") && replyDone());
+        click("button", "Conversations");
+        waitFor("export buttons", () -> exists("button", "Export Export me please as JSON"));
+        String markdown = download("Export Export me please as Markdown");
+        assertTrue(markdown.startsWith("# Export me please") && markdown.contains("## You") && markdown.contains("You said: Export me please"), markdown);
+        String json = download("Export Export me please as JSON");
+        assertTrue(json.contains("\"format\":\"modeldeck-conversation\""), json);
+
+        click("button", "Delete Export me please");
+        waitFor("deleted", () -> !exists("button", "Export Export me please as JSON"));
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("modeldeck-conv").resolve("conversation.json");
+        java.nio.file.Files.writeString(file, json);
+        d().findElement(org.openqa.selenium.By.id("conv-import")).sendKeys(file.toString());
+        waitFor("imported conversation open", () -> conversationText().contains("You said: Export me please"));
+        browser.open("popup.html");
+        assertTrue(conversationText().contains("Export me please") && conversationText().contains("You said: Export me please"),
+            "imported conversation stored: " + conversationText());
+    }
+}
