@@ -58,8 +58,8 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     private Cancellation running;
     /** Stores the streaming reply batch by batch; null when no reply runs. */
     private ReplyJournal journal;
-    /** Why the last reply could not be stored; sending waits until storing works again. */
-    private StoreException unstored;
+    /** A finished reply that could not be stored (storage full): stored again before anything new is sent. */
+    private ReplyJournal unstored;
     /** Another page changed the open conversation while a reply ran here: reload it when the reply ends. */
     private boolean changedElsewhere;
 
@@ -246,14 +246,30 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         if (text.isEmpty() || running != null) {
             return;
         }
-        if (unstored != null) {
-            Alerts.error(I18n.t("history_send_refused", unstored.getMessage()));
-            return;
-        }
         if (picker.modelId() == null) {
             Alerts.error(I18n.t("chat_choose_model_first"));
             return;
         }
+        ReplyJournal pending = unstored;
+        if (pending != null) {
+            // A new reply would be lost like the last one: store that one first, or refuse with the reason.
+            Async.run(() -> {
+                StoreException e = pending.finish().await();
+                if (e != null) {
+                    Alerts.error(I18n.t("history_send_refused", e.getMessage()));
+                    return;
+                }
+                if (unstored == pending) {
+                    unstored = null;
+                }
+                send(text);
+            });
+            return;
+        }
+        send(text);
+    }
+
+    private void send(String text) {
         Alerts.clearError();
         ChatMessage user = conversation.ask(text, ctx.clock.nowMillis());
         conversation.providerId = picker.providerId();
@@ -308,7 +324,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             setRunning(null);
         }
         view.finish(this, true);
-        unstored = notStored;
+        unstored = notStored == null ? null : j;
         if (notStored != null) {
             Alerts.error(I18n.t("history_reply_not_stored", notStored.getMessage()));
         }
@@ -419,6 +435,9 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     private void saveNow() {
         if (running != null && journal != null) {
             journal.closing(I18n.t("chat_incomplete_window_closed"));
+        }
+        if (unstored != null) {
+            unstored.finish(); // space may have come back since
         }
     }
 
