@@ -197,7 +197,7 @@ public final class ImportPlanner {
 
         if (movedFrom != null) {
             conflicts.add(0, new ImportConflict(ImportConflict.Kind.OTHER_SERVER, I18n.t("bulk_conflict_other_server",
-                in.label(), TextChecks.quoted(movedFrom.name), originOf(movedFrom.baseUrl), originOf(p.baseUrl)), null));
+                TextChecks.quoted(movedFrom.name), originOf(movedFrom.baseUrl), originOf(p.baseUrl)), null));
         }
         String wanted = p.id;
         if (wanted == null || usedIds.contains(wanted)) {

@@ -52,7 +52,7 @@ class ImportOriginTest {
         PlannedProvider item = planner.plan(file(saved(s, "p-groq").put("baseUrl", EVIL)), s).items().get(0);
         ImportConflict moved = item.conflicts().get(0);
         assertEquals(ImportConflict.Kind.OTHER_SERVER, moved.kind());
-        assertEquals("Entry 1 has the id of your provider “Groq” but another server: “https://api.groq.com” → "
+        assertEquals("Same id as your provider “Groq”, but another server: “https://api.groq.com” → "
             + "“https://collect.attacker.example”. It will be added as a new provider without a key; "
             + "“Groq” and its key stay with “https://api.groq.com”.", moved.message());
         assertFalse(item.summary().contains("gsk_"), item.summary());
