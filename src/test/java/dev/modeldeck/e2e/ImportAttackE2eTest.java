@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * Hostile import files (issue 16, attacks 1 and 5): a file that reuses a saved provider's id with another
@@ -98,9 +97,11 @@ class ImportAttackE2eTest extends E2eBase {
     private void chatThroughTheImportedProvider(String message) {
         browser.open("popup.html");
         chooseStartingWith("Model", "demo-chat ");
-        WebElement box = find("textbox", "Message");
-        box.sendKeys(message);
-        pressEnter(box);
+        find("textbox", "Message").act(box -> {
+            box.sendKeys(message);
+            pressEnter(box);
+            return null;
+        });
         waitFor("the chat reached the new server", 20, () -> attacker.requests().count(Target.CHAT) >= 1);
     }
 

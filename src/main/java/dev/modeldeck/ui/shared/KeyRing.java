@@ -13,6 +13,7 @@ import dev.modeldeck.core.store.KeyValueStore;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where a request's API key comes from: the provider's settings (plain storage, the default) or the
@@ -51,15 +52,7 @@ public final class KeyRing implements KeyVault {
      * {@link #tidy} runs after the next unlock. Blocks the green thread.
      */
     public void forget(String providerId) {
-        if (!unlocked) {
-            return;
-        }
-        try {
-            vault.edit(entries -> VaultEntries.without(entries, providerId));
-        } catch (VaultException e) {
-            // Left for tidy: the entry is bound to a provider that no longer exists, so nothing uses it.
-        }
-        refresh();
+        editIfUnlocked(entries -> VaultEntries.without(entries, providerId));
     }
 
     /**
@@ -68,13 +61,17 @@ public final class KeyRing implements KeyVault {
      * changes; nothing while locked. Blocks the green thread.
      */
     public void tidy(List<ProviderConfig> providers) {
+        editIfUnlocked(entries -> VaultEntries.tidy(entries, providers));
+    }
+
+    private void editIfUnlocked(Function<Map<String, String>, Map<String, String>> change) {
         if (!unlocked) {
             return;
         }
         try {
-            vault.edit(entries -> VaultEntries.tidy(entries, providers));
+            vault.edit(change);
         } catch (VaultException e) {
-            // Nothing lost: the entries stay as they were, and the next unlock tries again.
+            // Nothing lost: entries no provider can use stay unused, and the next unlock tidies again.
         }
         refresh();
     }
