@@ -1,17 +1,21 @@
 package dev.modeldeck.core.edit;
 
+import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.security.VaultException;
 
-/** The passphrase vault as saving sees it: where keys go instead of the settings document when it is on. */
+/**
+ * The passphrase vault as saving sees it: where keys go instead of the settings document when it is on.
+ * Keys are bound to the provider's id and server (see {@link VaultEntries}).
+ */
 public interface KeyVault {
     boolean vaultEnabled();
 
     /** On but not unlocked: no key can be read or written. */
     boolean locked();
 
-    /** The provider's key in the unlocked vault, or null. */
-    String key(String providerId);
+    /** The key saved for this provider at its current server in the unlocked vault, or null. */
+    String key(ProviderConfig p);
 
-    /** Stores or replaces the provider's key; an empty key removes it. */
-    void put(String providerId, String apiKey) throws VaultException;
+    /** Stores the provider's key for its current server, dropping any it had for another; an empty key removes them. */
+    void put(ProviderConfig p, String apiKey) throws VaultException;
 }

@@ -76,10 +76,10 @@ public final class ProviderSaveService {
             if (vault.locked()) {
                 return new ProviderSaveOutcome.Refused(I18n.t("opt_page_not_saved_locked"));
             }
-            previousKey = vault.key(draft.id);
+            previousKey = before == null ? null : vault.key(before);
             try {
-                // The key goes into the vault; the settings document keeps none.
-                vault.put(draft.id, draft.apiKey);
+                // The key goes into the vault, bound to the address the user just saved; the settings document keeps none.
+                vault.put(draft, draft.apiKey);
             } catch (VaultException e) {
                 return new ProviderSaveOutcome.Refused(I18n.t("opt_page_not_saved", e.getMessage()));
             }
@@ -91,7 +91,7 @@ public final class ProviderSaveService {
         });
         if (refusal != null) {
             if (keyInVault) {
-                restoreKey(draft.id, previousKey);
+                restoreKey(before == null ? draft : before, previousKey);
             }
             return new ProviderSaveOutcome.Refused(refusal);
         }
@@ -108,9 +108,9 @@ public final class ProviderSaveService {
     }
 
     /** The settings were not written: the vault gets the key it had back, so it still matches them. */
-    private void restoreKey(String providerId, String previousKey) {
+    private void restoreKey(ProviderConfig stored, String previousKey) {
         try {
-            vault.put(providerId, previousKey == null ? "" : previousKey);
+            vault.put(stored, previousKey == null ? "" : previousKey);
         } catch (VaultException e) {
             // Nothing more to try: the user is told the save failed, and the form still holds the key.
         }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The optional passphrase vault for API keys (providerId → key), stored as one document under
@@ -181,6 +182,21 @@ public final class Vault {
         requireId(providerId);
         Map<String, String> next = latest();
         next.remove(providerId);
+        save(next);
+    }
+
+    /**
+     * Rewrites the entries in one write: {@code change} gets the latest stored ones (re-read, so another
+     * page's write is not undone) and returns the new map. Nothing is written when it changes nothing.
+     * Needs the vault unlocked.
+     */
+    public synchronized void edit(Function<Map<String, String>, Map<String, String>> change) throws VaultException {
+        Map<String, String> latest = latest();
+        Map<String, String> next = new LinkedHashMap<>(change.apply(new LinkedHashMap<>(latest)));
+        if (next.equals(latest)) {
+            keys = latest;
+            return;
+        }
         save(next);
     }
 

@@ -128,6 +128,11 @@ final class ImportPanel {
             plan = null;
             Alerts.error(I18n.t("opt_import_refused", e.getMessage()));
             return;
+        } catch (RuntimeException e) {
+            // The checks should refuse every hostile file first; should one slip through, it still only refuses.
+            plan = null;
+            Alerts.error(I18n.t("opt_import_refused", I18n.t("opt_import_unreadable")));
+            return;
         }
         Alerts.clearError();
         source.text(fileName == null

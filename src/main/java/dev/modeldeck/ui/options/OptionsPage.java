@@ -121,6 +121,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
     /** Keys moved between plain storage and the vault, or the vault was locked/unlocked. */
     private void keysMoved() {
         ctx.keys.refresh();
+        ctx.keys.tidy(editor.settings().providers);
         keyNotice.text(keyStorageNote());
         form.setKeyNote(keyStorageNote());
         vault.render();
@@ -275,7 +276,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         undo.offer(I18n.t("opt_page_deleted_undo", victim.name), () -> editor.change(s -> {
             s.restoreProvider(victim, position[0]);
             return s;
-        }, I18n.t("opt_page_restored", victim.name)), () -> ctx.network.forget(victim, editor.settings().providers));
+        }, I18n.t("opt_page_restored", victim.name)), () -> ctx.forget(victim, editor.settings().providers));
         Alerts.say(I18n.t("opt_page_deleted", victim.name));
     }
 

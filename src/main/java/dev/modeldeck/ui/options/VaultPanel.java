@@ -1,6 +1,7 @@
 package dev.modeldeck.ui.options;
 
 import dev.modeldeck.core.edit.SettingsEditor;
+import dev.modeldeck.core.edit.VaultEntries;
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.security.PassphrasePolicy;
@@ -11,7 +12,6 @@ import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.shared.AppContext;
 import dev.modeldeck.ui.shared.Format;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -72,12 +72,7 @@ final class VaultPanel {
             }
             root.busy(true);
             try {
-                Map<String, String> plain = new LinkedHashMap<>();
-                for (ProviderConfig p : editor.settings().providers) {
-                    if (p.hasKey()) {
-                        plain.put(p.id, p.apiKey);
-                    }
-                }
+                Map<String, String> plain = VaultEntries.of(editor.settings().providers);
                 long start = ctx.clock.nowMillis();
                 // The vault is written and read back before the plain keys are cleared: a failure here leaves them as they were.
                 ctx.keys.vault().enable(pass.value(), plain);
@@ -174,7 +169,7 @@ final class VaultPanel {
                 ctx.keys.vault().disable(offPass.value(), keys -> {
                     boolean ok = editor.change(s -> {
                         for (ProviderConfig p : s.providers) {
-                            String k = keys.get(p.id);
+                            String k = VaultEntries.keyFor(keys, p);
                             if (k != null) {
                                 p.apiKey = k;
                             }

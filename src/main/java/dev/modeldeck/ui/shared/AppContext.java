@@ -19,6 +19,7 @@ import dev.modeldeck.core.store.SettingsRepository;
 import dev.modeldeck.core.time.Clock;
 import dev.modeldeck.core.time.Scheduler;
 import dev.modeldeck.ui.dom.Async;
+import java.util.List;
 
 /** The services one page uses, wired once: storage, settings, the provider network stack, discovery. */
 public final class AppContext {
@@ -55,6 +56,12 @@ public final class AppContext {
     /** The provider with its key from wherever keys are stored (settings or the unlocked vault). */
     public ProviderConfig withKey(ProviderConfig p) {
         return keys.withKey(p);
+    }
+
+    /** A provider was deleted for good: its health, caches, Origin rule and vault keys go. Blocks the green thread. */
+    public void forget(ProviderConfig deleted, List<ProviderConfig> remaining) {
+        network.forget(deleted, remaining);
+        keys.forget(deleted.id);
     }
 
     /** The transport for one provider: rate limiter, retries, health and breaker over fetch. */

@@ -3,6 +3,7 @@ package dev.modeldeck.ui.shared;
 import dev.modeldeck.browser.WebCryptoSessionStore;
 import dev.modeldeck.browser.WebCryptoVaultCrypto;
 import dev.modeldeck.core.edit.KeyVault;
+import dev.modeldeck.core.edit.VaultEntries;
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.ProviderConfig;
@@ -10,7 +11,9 @@ import dev.modeldeck.core.security.Vault;
 import dev.modeldeck.core.security.VaultException;
 import dev.modeldeck.core.store.KeyValueStore;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where a request's API key comes from: the provider's settings (plain storage, the default) or the
@@ -35,12 +38,41 @@ public final class KeyRing implements KeyVault {
 
     @Override public boolean vaultEnabled() { return enabled; }
 
-    @Override public String key(String providerId) { return vault.key(providerId); }
+    @Override public String key(ProviderConfig p) { return VaultEntries.keyFor(vault.keys(), p); }
 
-    /** Stores the key in the vault and takes a fresh snapshot. Blocks the green thread. */
+    /** Stores the key in the vault, bound to the provider's server, and takes a fresh snapshot. Blocks the green thread. */
     @Override
-    public void put(String providerId, String apiKey) throws VaultException {
-        vault.put(providerId, apiKey);
+    public void put(ProviderConfig p, String apiKey) throws VaultException {
+        vault.edit(entries -> VaultEntries.bind(entries, p, apiKey));
+        refresh();
+    }
+
+    /**
+     * A provider was deleted for good: its keys leave the vault. A locked vault keeps them until
+     * {@link #tidy} runs after the next unlock. Blocks the green thread.
+     */
+    public void forget(String providerId) {
+        editIfUnlocked(entries -> VaultEntries.without(entries, providerId));
+    }
+
+    /**
+     * Binds keys saved before keys were bound to their provider's current server and drops keys of
+     * providers that no longer exist (see {@link VaultEntries#tidy}). One write, and only when something
+     * changes; nothing while locked. Blocks the green thread.
+     */
+    public void tidy(List<ProviderConfig> providers) {
+        editIfUnlocked(entries -> VaultEntries.tidy(entries, providers));
+    }
+
+    private void editIfUnlocked(Function<Map<String, String>, Map<String, String>> change) {
+        if (!unlocked) {
+            return;
+        }
+        try {
+            vault.edit(change);
+        } catch (VaultException e) {
+            // Nothing lost: entries no provider can use stay unused, and the next unlock tidies again.
+        }
         refresh();
     }
 
@@ -68,7 +100,8 @@ public final class KeyRing implements KeyVault {
             return p;
         }
         ProviderConfig copy = p.copy();
-        String key = keys.get(p.id);
+        // Only the key saved for this provider's current server: an address changed elsewhere gets none.
+        String key = VaultEntries.keyFor(keys, p);
         copy.apiKey = key == null ? "" : key;
         return copy;
     }

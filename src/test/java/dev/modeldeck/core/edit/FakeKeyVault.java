@@ -1,12 +1,13 @@
 package dev.modeldeck.core.edit;
 
+import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.security.VaultException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A vault in memory: on or off, locked or not, and writes that can be made to fail. */
+/** A vault in memory: on or off, locked or not, and writes that can be made to fail. Entries are named as in the real one. */
 final class FakeKeyVault implements KeyVault {
-    final Map<String, String> keys = new LinkedHashMap<>();
+    Map<String, String> keys = new LinkedHashMap<>();
     boolean enabled;
     boolean locked;
     /** When set, every put fails with this message. */
@@ -17,18 +18,14 @@ final class FakeKeyVault implements KeyVault {
 
     @Override public boolean locked() { return enabled && locked; }
 
-    @Override public String key(String providerId) { return keys.get(providerId); }
+    @Override public String key(ProviderConfig p) { return VaultEntries.keyFor(keys, p); }
 
     @Override
-    public void put(String providerId, String apiKey) throws VaultException {
+    public void put(ProviderConfig p, String apiKey) throws VaultException {
         if (failure != null) {
             throw new VaultException(VaultException.Reason.STORAGE, failure);
         }
         puts++;
-        if (apiKey.isEmpty()) {
-            keys.remove(providerId);
-        } else {
-            keys.put(providerId, apiKey);
-        }
+        keys = VaultEntries.bind(keys, p, apiKey);
     }
 }
