@@ -189,7 +189,7 @@ public final class EndpointResolver {
 
     private static void collectIfSecret(List<String> out, NameValue nv) {
         String v = nv.value() == null ? "" : nv.value().trim();
-        if (v.isEmpty() || !(SecretPatterns.isSecretName(nv.name()) || SecretPatterns.looksLikeSecretValue(v))) {
+        if (!SecretPatterns.isSecret(nv.name(), v)) {
             return;
         }
         addSecret(out, v);

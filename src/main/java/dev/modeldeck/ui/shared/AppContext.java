@@ -6,6 +6,7 @@ import dev.modeldeck.browser.LocalStorageStore;
 import dev.modeldeck.browser.NativeJson;
 import dev.modeldeck.core.discovery.DiscoveryService;
 import dev.modeldeck.core.discovery.ModelCache;
+import dev.modeldeck.core.edit.PlainSecretsToVault;
 import dev.modeldeck.core.net.HttpTransport;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.CredentialFingerprint;
@@ -17,6 +18,7 @@ import dev.modeldeck.core.store.SettingsRepository;
 import dev.modeldeck.core.time.Clock;
 import dev.modeldeck.core.time.Scheduler;
 import dev.modeldeck.ui.dom.Async;
+import java.util.List;
 
 /** The services one page uses, wired once: storage, settings, the provider network stack, discovery. */
 public final class AppContext {
@@ -51,6 +53,14 @@ public final class AppContext {
     /** The provider with its key from wherever keys are stored (settings or the unlocked vault). */
     public ProviderConfig withKey(ProviderConfig p) {
         return keys.withKey(p);
+    }
+
+    /**
+     * With the vault on and unlocked, moves secrets still in plain text (settings, the legacy v1 key) into
+     * it; returns what to tell the user (also that a legacy key waits while the vault is locked). Blocking.
+     */
+    public List<String> moveSecretsIntoVault() {
+        return new PlainSecretsToVault(store, settings, keys).run().notices();
     }
 
     /** The transport for one provider: rate limiter, retries, health and breaker over fetch. */
