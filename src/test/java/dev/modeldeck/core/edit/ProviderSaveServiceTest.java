@@ -134,14 +134,27 @@ class ProviderSaveServiceTest {
     }
 
     @Test
-    void aProviderWithoutAuthenticationPutsNothingInTheVault() {
+    void aProviderWithoutAuthenticationOrSecretsPutsNothingInTheVault() {
+        editor.load();
+        vault.enabled = true;
+        ProviderConfig local = provider("ollama", "Ollama", OLLAMA);
+        local.authStyle = AuthStyle.NONE;
+        local.apiKey = "";
+
+        assertInstanceOf(ProviderSaveOutcome.Saved.class, saveNew(local));
+        assertEquals(0, vault.puts);
+    }
+
+    @Test
+    void aKeyLeftInTheFormUnderAuthenticationNoneStillGoesToTheVaultNotTheSettings() {
         editor.load();
         vault.enabled = true;
         ProviderConfig local = provider("ollama", "Ollama", OLLAMA);
         local.authStyle = AuthStyle.NONE;
 
         assertInstanceOf(ProviderSaveOutcome.Saved.class, saveNew(local));
-        assertEquals(0, vault.puts);
+        assertEquals("sk-test-ollama-0123456789abcdef", vault.key("ollama"));
+        assertFalse(storedDocument().contains("sk-test-ollama"));
     }
 
     @Test
