@@ -78,9 +78,11 @@ public final class ProviderSecrets {
 
     /** Whether its requests need the unlocked vault: it sends a key, or a pair value lives there. */
     public static boolean needsVault(ProviderConfig p) {
-        if (p.authStyle != AuthStyle.NONE) {
-            return true;
-        }
+        return p.authStyle != AuthStyle.NONE || hasPlaceholder(p);
+    }
+
+    /** Whether a header or query value is still the vault's placeholder (the vault was locked when it was read). */
+    public static boolean hasPlaceholder(ProviderConfig p) {
         for (NameValue nv : p.extraHeaders) {
             if (IN_VAULT.equals(nv.value())) {
                 return true;

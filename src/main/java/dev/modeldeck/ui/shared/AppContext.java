@@ -7,11 +7,13 @@ import dev.modeldeck.browser.NativeJson;
 import dev.modeldeck.core.discovery.DiscoveryService;
 import dev.modeldeck.core.discovery.ModelCache;
 import dev.modeldeck.core.edit.PlainSecretsToVault;
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.HttpTransport;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.CredentialFingerprint;
 import dev.modeldeck.core.provider.EndpointResolver;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.provider.ProviderSecrets;
 import dev.modeldeck.core.store.ConversationStore;
 import dev.modeldeck.core.store.KeyValueStore;
 import dev.modeldeck.core.store.SettingsRepository;
@@ -41,6 +43,9 @@ public final class AppContext {
         this.network = new ProviderNetwork(base, store, clock);
         this.discovery = new DiscoveryService(network, p -> {
             network.register(p);
+            if (ProviderSecrets.needsVault(p) && keys.locked()) {
+                throw new IllegalArgumentException(I18n.t("ui_unlock_to_continue")); // no request after a lock
+            }
             try {
                 return EndpointResolver.models(keys.withKey(p), null);
             } catch (NetException e) {

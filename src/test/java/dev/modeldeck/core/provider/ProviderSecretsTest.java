@@ -2,8 +2,11 @@ package dev.modeldeck.core.provider;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.modeldeck.core.i18n.I18n;
+import dev.modeldeck.core.net.NetException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,6 +111,16 @@ class ProviderSecretsTest {
 
         local.extraHeaders.add(new NameValue("Authorization", "Bearer local-proxy-token-123456"));
         assertTrue(ProviderSecrets.needsVault(ProviderSecrets.sealed(local)));
+    }
+
+    @Test
+    void aPlaceholderIsNeverSentInPlaceOfTheValueTheLockedVaultHolds() {
+        ProviderConfig sealed = ProviderSecrets.sealed(gateway());
+        sealed.apiKey = KEY;
+
+        NetException e = assertThrows(NetException.class, () -> EndpointResolver.chat(sealed, "{}", true, null));
+
+        assertEquals(I18n.t("ui_unlock_to_continue"), e.getMessage());
     }
 
     @Test
