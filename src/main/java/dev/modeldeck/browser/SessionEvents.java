@@ -1,14 +1,26 @@
 package dev.modeldeck.browser;
 
-import org.teavm.jso.JSBody;
+import dev.modeldeck.browser.chrome.Chrome;
+import dev.modeldeck.browser.chrome.Storage;
+import dev.modeldeck.browser.chrome.StorageChangeEvent;
+import org.teavm.jso.core.JSObjects;
 
 /** chrome.storage.session changes, seen by every extension page (the unlocked vault's key lives there). */
-public final class SessionEvents {
+final class SessionEvents {
     private SessionEvents() { }
 
-    /** Calls {@code listener} whenever {@code name} is set or removed in chrome.storage.session by any page. */
-    @JSBody(params = {"name", "listener"}, script = "if (self.chrome && chrome.storage && chrome.storage.onChanged) {"
-        + " chrome.storage.onChanged.addListener(function(changes, area) {"
-        + " if (area === 'session' && Object.prototype.hasOwnProperty.call(changes, name)) { listener(); } }); }")
-    public static native void onChange(String name, PageEvents.Action listener);
+    /** Runs {@code listener} whenever any page sets or removes {@code name} in chrome.storage.session. */
+    static void onChange(String name, Runnable listener) {
+        Chrome chrome = Chrome.current();
+        Storage storage = chrome == null ? null : chrome.getStorage();
+        StorageChangeEvent changed = Missing.is(storage) ? null : storage.getOnChanged();
+        if (Missing.is(changed)) {
+            return; // outside the extension nothing else can lock
+        }
+        changed.addListener((changes, area) -> {
+            if ("session".equals(area) && JSObjects.hasProperty(changes, name)) {
+                listener.run();
+            }
+        });
+    }
 }

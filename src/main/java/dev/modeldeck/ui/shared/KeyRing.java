@@ -1,7 +1,6 @@
 package dev.modeldeck.ui.shared;
 
-import dev.modeldeck.browser.PageEvents;
-import dev.modeldeck.browser.SessionEvents;
+import dev.modeldeck.browser.Browser;
 import dev.modeldeck.browser.WebCryptoSessionStore;
 import dev.modeldeck.browser.WebCryptoVaultCrypto;
 import dev.modeldeck.core.edit.KeyVault;
@@ -68,7 +67,7 @@ public final class KeyRing implements KeyVault {
      * Follows the vault in every other page: a lock anywhere (the session entry disappears) makes this
      * page forget its keys at once, an unlock or a changed vault is picked up. {@code changed} runs after.
      */
-    public void follow(Runnable changed) {
+    public void follow(Browser browser, Runnable changed) {
         Runnable sync = () -> Async.run(() -> {
             if (store.get(Vault.STORE_KEY) != null) {
                 vault.resume(); // without a session entry this forgets the keys
@@ -76,8 +75,8 @@ public final class KeyRing implements KeyVault {
             refresh();
             changed.run();
         });
-        SessionEvents.onChange(Vault.SESSION_KEY, sync::run);
-        PageEvents.onStorageChange(key -> {
+        browser.onSessionChange(Vault.SESSION_KEY, sync);
+        browser.onStorageChange(key -> {
             if (Vault.STORE_KEY.equals(key)) {
                 sync.run();
             }
