@@ -195,6 +195,7 @@ class VaultSecretsE2eTest extends E2eBase {
         d().switchTo().window(options);
         lockInOptions();
         d().switchTo().window(panel);
+        waitFor("the open panel heard the lock by itself", () -> A11y.exists(d(), "textbox", "Vault passphrase"));
         send("after the lock");
 
         waitFor("refused or answered", 20, () -> conversationText().contains("Unlock to continue")
