@@ -142,6 +142,21 @@ class VaultSecretsE2eTest extends E2eBase {
         waitFor("preview", () -> A11y.exists(d(), "region", "Import preview"));
     }
 
+    /** Imports a file with one new provider "Imported" and its key, and waits until it is listed. */
+    private void importProviderWithKey(String key) throws Exception {
+        importFile(fileWithKey(key));
+        click("button", "Apply import");
+        waitFor("imported", () -> listText("Providers").contains("Imported"));
+    }
+
+    private void unlockInPopup() {
+        browser.open("popup.html");
+        waitFor("unlock bar", () -> A11y.exists(d(), "textbox", "Vault passphrase"));
+        find("textbox", "Vault passphrase").sendKeys(PASS);
+        click("button", "Unlock");
+        waitFor("unlocked", 30, () -> !A11y.exists(d(), "textbox", "Vault passphrase"));
+    }
+
     private static String fileWithKey(String key) {
         return "{\"format\":\"modeldeck-providers\",\"version\":1,\"includesKeys\":true,\"providers\":[{\"id\":\"p-imported\","
             + "\"name\":\"Imported\",\"baseUrl\":\"https://imported.example/v1\",\"auth\":\"bearer\",\"apiKey\":\"" + key + "\"}]}";
@@ -166,11 +181,7 @@ class VaultSecretsE2eTest extends E2eBase {
         lockInOptions();
         assertNoSecretIn(localStorageText(), "localStorage after Lock now");
 
-        browser.open("popup.html");
-        waitFor("unlock bar", () -> A11y.exists(d(), "textbox", "Vault passphrase"));
-        find("textbox", "Vault passphrase").sendKeys(PASS);
-        click("button", "Unlock");
-        waitFor("unlocked", 30, () -> !A11y.exists(d(), "textbox", "Vault passphrase"));
+        unlockInPopup();
         chatOnce("legacy key from the vault");
         assertEquals("Bearer " + LEGACY_KEY, provider.requests().last().header("Authorization"));
     }
@@ -257,9 +268,7 @@ class VaultSecretsE2eTest extends E2eBase {
         browser.open("options.html");
         enableVault();
 
-        importFile(fileWithKey(IMPORTED_KEY));
-        click("button", "Apply import");
-        waitFor("imported", () -> listText("Providers").contains("Imported"));
+        importProviderWithKey(IMPORTED_KEY);
         assertNoSecretIn(localStorageText(), "localStorage after an import with keys");
         click("button", "Edit Imported");
         waitFor("the imported key is in the vault", () -> IMPORTED_KEY.equals(fieldValue("f-key")));
@@ -291,17 +300,11 @@ class VaultSecretsE2eTest extends E2eBase {
 
         browser.open("options.html");
         captureDownloads();
-        importFile(fileWithKey(IMPORTED_KEY));
-        click("button", "Apply import");
-        waitFor("imported", () -> listText("Providers").contains("Imported"));
+        importProviderWithKey(IMPORTED_KEY);
         assertNoSecretIn(exportWithoutKeys(), "the keyless export");
         lockInOptions();
 
-        browser.open("popup.html");
-        waitFor("unlock bar", () -> A11y.exists(d(), "textbox", "Vault passphrase"));
-        find("textbox", "Vault passphrase").sendKeys(PASS);
-        click("button", "Unlock");
-        waitFor("unlocked", 30, () -> !A11y.exists(d(), "textbox", "Vault passphrase"));
+        unlockInPopup();
         chatOnce("second question");
 
         browser.open("options.html");

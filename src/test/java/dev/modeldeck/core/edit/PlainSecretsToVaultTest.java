@@ -39,6 +39,25 @@ class PlainSecretsToVaultTest {
         repo.load();
     }
 
+    /** The vault is on and the migrated provider has no key anywhere but the plain legacy copy. */
+    private void legacyKeyOnlyInPlainStorage() throws Exception {
+        legacySetup();
+        vault.enabled = true;
+        repo.applyChange(s -> {
+            s.provider(LegacyV1ToV2.PROVIDER_ID).apiKey = "";
+            return s;
+        });
+    }
+
+    /** A provider whose secrets sit in the settings document although the vault is on (an older build wrote them). */
+    private void storedInPlainWithTheVaultOn(ProviderConfig p) {
+        vault.enabled = true;
+        repo.applyChange(s -> {
+            s.providers.add(p);
+            return s;
+        });
+    }
+
     /** What turning the vault on does first: the settings' keys into the vault, the settings cleared. */
     private void turnVaultOn() throws Exception {
         vault.enabled = true;
@@ -77,12 +96,7 @@ class PlainSecretsToVaultTest {
 
     @Test
     void aLegacyKeyTheVaultLacksIsPutThereBeforeThePlainCopyGoes() throws Exception {
-        legacySetup();
-        vault.enabled = true;
-        repo.applyChange(s -> {
-            s.provider(LegacyV1ToV2.PROVIDER_ID).apiKey = "";
-            return s;
-        });
+        legacyKeyOnlyInPlainStorage();
 
         run();
 
@@ -118,12 +132,7 @@ class PlainSecretsToVaultTest {
 
     @Test
     void aFailedVaultWriteKeepsThePlainLegacyKeyAndSaysSo() throws Exception {
-        legacySetup();
-        vault.enabled = true;
-        repo.applyChange(s -> {
-            s.provider(LegacyV1ToV2.PROVIDER_ID).apiKey = "";
-            return s;
-        });
+        legacyKeyOnlyInPlainStorage();
         vault.failure = "The vault could not be written.";
 
         PlainSecretsToVault.Result r = run();
@@ -181,15 +190,11 @@ class PlainSecretsToVaultTest {
 
     @Test
     void plainSecretsLeftInTheSettingsMoveInAndThePlainValuesGo() throws Exception {
-        vault.enabled = true;
-        repo.applyChange(s -> {
-            ProviderConfig p = new ProviderConfig("gw", "Gateway", "https://gateway.example.com/v1");
-            p.apiKey = "sk-plain-left-behind-0123456789";
-            p.extraHeaders.add(new NameValue("cf-aig-authorization", "Bearer cfut_gatewaySecret0123456789"));
-            p.extraHeaders.add(new NameValue("X-Team", "research"));
-            s.providers.add(p);
-            return s;
-        });
+        ProviderConfig p = new ProviderConfig("gw", "Gateway", "https://gateway.example.com/v1");
+        p.apiKey = "sk-plain-left-behind-0123456789";
+        p.extraHeaders.add(new NameValue("cf-aig-authorization", "Bearer cfut_gatewaySecret0123456789"));
+        p.extraHeaders.add(new NameValue("X-Team", "research"));
+        storedInPlainWithTheVaultOn(p);
 
         PlainSecretsToVault.Result r = run();
 
@@ -204,13 +209,9 @@ class PlainSecretsToVaultTest {
 
     @Test
     void aFailedVaultWriteLeavesThePlainSettingsSecretsWhereTheyAre() throws Exception {
-        vault.enabled = true;
-        repo.applyChange(s -> {
-            ProviderConfig p = new ProviderConfig("p", "P", "https://api.example.com/v1");
-            p.apiKey = "sk-plain-left-behind-0123456789";
-            s.providers.add(p);
-            return s;
-        });
+        ProviderConfig p = new ProviderConfig("p", "P", "https://api.example.com/v1");
+        p.apiKey = "sk-plain-left-behind-0123456789";
+        storedInPlainWithTheVaultOn(p);
         vault.failure = "The vault could not be written.";
 
         PlainSecretsToVault.Result r = run();

@@ -133,12 +133,18 @@ class ProviderSaveServiceTest {
         assertEquals("", otherWindow.load().settings().provider("p1").apiKey);
     }
 
-    @Test
-    void aProviderWithoutAuthenticationOrSecretsPutsNothingInTheVault() {
+    /** A local server without authentication, saved new with the vault on; its form still holds a key. */
+    private ProviderConfig localWithVaultOn() {
         editor.load();
         vault.enabled = true;
         ProviderConfig local = provider("ollama", "Ollama", OLLAMA);
         local.authStyle = AuthStyle.NONE;
+        return local;
+    }
+
+    @Test
+    void aProviderWithoutAuthenticationOrSecretsPutsNothingInTheVault() {
+        ProviderConfig local = localWithVaultOn();
         local.apiKey = "";
 
         assertInstanceOf(ProviderSaveOutcome.Saved.class, saveNew(local));
@@ -147,12 +153,7 @@ class ProviderSaveServiceTest {
 
     @Test
     void aKeyLeftInTheFormUnderAuthenticationNoneStillGoesToTheVaultNotTheSettings() {
-        editor.load();
-        vault.enabled = true;
-        ProviderConfig local = provider("ollama", "Ollama", OLLAMA);
-        local.authStyle = AuthStyle.NONE;
-
-        assertInstanceOf(ProviderSaveOutcome.Saved.class, saveNew(local));
+        assertInstanceOf(ProviderSaveOutcome.Saved.class, saveNew(localWithVaultOn()));
         assertEquals("sk-test-ollama-0123456789abcdef", vault.key("ollama"));
         assertFalse(storedDocument().contains("sk-test-ollama"));
     }
