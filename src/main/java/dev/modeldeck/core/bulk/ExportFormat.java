@@ -44,6 +44,10 @@ public final class ExportFormat {
     public static final String F_INCLUDES_KEYS = "includesKeys";
     public static final String F_KEY_PROTECTION = "keyProtection";
     public static final String F_PROVIDERS = "providers";
+    /** Without keys: how many secret header and query values were left out (absent when none). */
+    public static final String F_SECRET_VALUES_OMITTED = "secretValuesOmitted";
+    /** On an extra header or query pair whose secret value was left out (its name is kept). */
+    public static final String F_VALUE_OMITTED = "valueOmitted";
 
     private ExportFormat() { }
 }

@@ -10,6 +10,7 @@ import dev.modeldeck.core.provider.InsecureKeyRule;
 import dev.modeldeck.core.provider.PastedText;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.provider.ProviderIds;
+import dev.modeldeck.core.provider.ProviderSecrets;
 import dev.modeldeck.core.provider.ProviderValidation;
 import dev.modeldeck.core.provider.Severity;
 import dev.modeldeck.core.provider.ValidationResult;
@@ -148,6 +149,8 @@ public final class ImportPlanner {
         KeyChange key;
         if (target != null) {
             p.id = target.id;
+            // A keyless export leaves secret header and query values out: the saved ones stay.
+            ProviderSecrets.keepOmitted(p, target);
             if (!in.keyIncluded()) {
                 p.apiKey = target.apiKey;
                 key = target.hasKey() ? KeyChange.KEPT : KeyChange.NONE;

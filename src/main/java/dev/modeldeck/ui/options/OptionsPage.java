@@ -101,8 +101,13 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
                 Async.run(this::reloadFromStorage);
             }
         });
+        ctx.keys.follow(ctx.browser, this::keysMoved);
         Async.run(() -> {
             ctx.keys.resume();
+            List<String> moved = ctx.moveSecretsIntoVault();
+            if (!moved.isEmpty()) {
+                Alerts.say(String.join(" ", moved));
+            }
             keysMoved();
             refreshPermissions();
             saving.restoreOriginRules();
@@ -125,10 +130,11 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         keyNotice.text(keyStorageNote());
         form.setKeyNote(keyStorageNote());
         vault.render();
-        String editing = form.editingId();
-        ProviderConfig open = editing == null || form.isNew() ? null : editor.settings().provider(editing);
-        if (open != null) {
-            form.setKey(ctx.withKey(open).apiKey);
+        // Lock is immediate: decrypted secrets leave the open form; an unlock fills them in again.
+        if (ctx.keys.locked()) {
+            form.forgetSecrets();
+        } else if (ctx.keys.vaultEnabled()) {
+            form.fillSecrets(ctx.keys.secrets());
         }
     }
 

@@ -8,11 +8,14 @@ import dev.modeldeck.browser.LocalStorageStore;
 import dev.modeldeck.browser.NativeJson;
 import dev.modeldeck.core.discovery.DiscoveryService;
 import dev.modeldeck.core.discovery.ModelCache;
+import dev.modeldeck.core.edit.PlainSecretsToVault;
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.HttpTransport;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.CredentialFingerprint;
 import dev.modeldeck.core.provider.EndpointResolver;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.provider.ProviderSecrets;
 import dev.modeldeck.core.store.ConversationStore;
 import dev.modeldeck.core.store.KeyValueStore;
 import dev.modeldeck.core.store.SettingsRepository;
@@ -44,6 +47,9 @@ public final class AppContext {
         this.network = new ProviderNetwork(base, store, clock, browser);
         this.discovery = new DiscoveryService(network, p -> {
             network.register(p);
+            if (ProviderSecrets.needsVault(p) && keys.locked()) {
+                throw new IllegalArgumentException(I18n.t("ui_unlock_to_continue")); // no request after a lock
+            }
             try {
                 return EndpointResolver.models(keys.withKey(p), null);
             } catch (NetException e) {
@@ -62,6 +68,14 @@ public final class AppContext {
     public void forget(ProviderConfig deleted, List<ProviderConfig> remaining) {
         network.forget(deleted, remaining);
         keys.forget(deleted.id);
+    }
+
+    /**
+     * With the vault on and unlocked, moves secrets still in plain text (settings, the legacy v1 key) into
+     * it; returns what to tell the user (also that a legacy key waits while the vault is locked). Blocking.
+     */
+    public List<String> moveSecretsIntoVault() {
+        return new PlainSecretsToVault(store, settings, keys).run().notices();
     }
 
     /** The transport for one provider: rate limiter, retries, health and breaker over fetch. */

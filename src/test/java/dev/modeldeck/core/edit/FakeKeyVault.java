@@ -10,7 +10,7 @@ final class FakeKeyVault implements KeyVault {
     Map<String, String> keys = new LinkedHashMap<>();
     boolean enabled;
     boolean locked;
-    /** When set, every put fails with this message. */
+    /** When set, every write fails with this message. */
     String failure;
     int puts;
 
@@ -18,14 +18,25 @@ final class FakeKeyVault implements KeyVault {
 
     @Override public boolean locked() { return enabled && locked; }
 
-    @Override public String key(ProviderConfig p) { return VaultEntries.keyFor(keys, p); }
+    @Override public Map<String, String> secrets() { return locked() ? Map.of() : new LinkedHashMap<>(keys); }
+
+    String key(String slot) { return keys.get(slot); }
 
     @Override
-    public void put(ProviderConfig p, String apiKey) throws VaultException {
+    public void putAll(Map<String, String> changes) throws VaultException {
         if (failure != null) {
             throw new VaultException(VaultException.Reason.STORAGE, failure);
         }
+        if (locked()) {
+            throw new VaultException(VaultException.Reason.LOCKED, "locked");
+        }
         puts++;
-        keys = VaultEntries.bind(keys, p, apiKey);
+        for (Map.Entry<String, String> e : changes.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                keys.remove(e.getKey());
+            } else {
+                keys.put(e.getKey(), e.getValue());
+            }
+        }
     }
 }

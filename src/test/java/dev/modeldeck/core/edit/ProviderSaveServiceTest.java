@@ -144,18 +144,32 @@ class ProviderSaveServiceTest {
         assertInstanceOf(ProviderSaveOutcome.Saved.class, saveEdit(draft));
 
         assertEquals(Map.of(VaultEntries.name("p1", "https://gateway.example.com/v1"), "sk-test-p1-0123456789abcdef"), vault.keys);
-        assertNull(vault.key(p), "no key is left for the old server");
+        assertNull(vault.key(VaultEntries.name("p1", OPENAI)), "no key is left for the old server");
     }
 
-    @Test
-    void aProviderWithoutAuthenticationPutsNothingInTheVault() {
+    /** A local server without authentication, saved new with the vault on; its form still holds a key. */
+    private ProviderConfig localWithVaultOn() {
         editor.load();
         vault.enabled = true;
         ProviderConfig local = provider("ollama", "Ollama", OLLAMA);
         local.authStyle = AuthStyle.NONE;
+        return local;
+    }
+
+    @Test
+    void aProviderWithoutAuthenticationOrSecretsPutsNothingInTheVault() {
+        ProviderConfig local = localWithVaultOn();
+        local.apiKey = "";
 
         assertInstanceOf(ProviderSaveOutcome.Saved.class, saveNew(local));
         assertEquals(0, vault.puts);
+    }
+
+    @Test
+    void aKeyLeftInTheFormUnderAuthenticationNoneStillGoesToTheVaultNotTheSettings() {
+        assertInstanceOf(ProviderSaveOutcome.Saved.class, saveNew(localWithVaultOn()));
+        assertEquals("sk-test-ollama-0123456789abcdef", vault.key(VaultEntries.name("ollama", OLLAMA)));
+        assertFalse(storedDocument().contains("sk-test-ollama"));
     }
 
     @Test

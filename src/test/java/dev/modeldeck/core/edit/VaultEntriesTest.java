@@ -3,6 +3,7 @@ package dev.modeldeck.core.edit;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.provider.ProviderSecrets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,30 @@ class VaultEntriesTest {
         return p;
     }
 
+    /** What turning the vault on stores for these providers. */
+    static Map<String, String> entriesOf(List<ProviderConfig> providers) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (ProviderConfig p : providers) {
+            out.putAll(ProviderSecrets.plain(p));
+        }
+        return out;
+    }
+
+    /** What saving the form with this provider and key leaves in the vault. */
+    private static Map<String, String> saved(Map<String, String> entries, ProviderConfig p, String key) {
+        ProviderConfig typed = p.copy();
+        typed.apiKey = key;
+        Map<String, String> out = new LinkedHashMap<>(entries);
+        ProviderSecrets.changes(typed, entries, true).forEach((slot, value) -> {
+            if (value.isEmpty()) {
+                out.remove(slot);
+            } else {
+                out.put(slot, value);
+            }
+        });
+        return out;
+    }
+
     private static ProviderConfig at(ProviderConfig p, String url) {
         ProviderConfig moved = p.copy();
         moved.baseUrl = url;
@@ -28,7 +53,7 @@ class VaultEntriesTest {
     @Test
     void aKeyIsFoundOnlyOnTheServerItWasSavedFor() {
         ProviderConfig openai = provider("p-openai", OPENAI, KEY);
-        Map<String, String> entries = VaultEntries.of(List.of(openai));
+        Map<String, String> entries = entriesOf(List.of(openai));
         assertEquals(KEY, VaultEntries.keyFor(entries, openai));
         assertEquals(KEY, VaultEntries.keyFor(entries, at(openai, "https://API.openai.com:443/v2/")), "same server, other path");
         assertNull(VaultEntries.keyFor(entries, at(openai, "https://collect.attacker.example/v1")));
@@ -38,21 +63,21 @@ class VaultEntriesTest {
 
     @Test
     void providersWithoutAKeyGetNoEntry() {
-        assertTrue(VaultEntries.of(List.of(provider("p-local", "http://127.0.0.1:11434/v1", ""))).isEmpty());
+        assertTrue(entriesOf(List.of(provider("p-local", "http://127.0.0.1:11434/v1", ""))).isEmpty());
     }
 
     @Test
     void bindingAKeyToANewServerDropsTheOldOne() {
         ProviderConfig openai = provider("p-openai", OPENAI, KEY);
         ProviderConfig other = provider("p-other", "https://other.example/v1", "sk-other-0123456789");
-        Map<String, String> entries = VaultEntries.of(List.of(openai, other));
+        Map<String, String> entries = entriesOf(List.of(openai, other));
         ProviderConfig typed = at(openai, "https://gateway.example.com/v1");
-        Map<String, String> next = VaultEntries.bind(entries, typed, KEY);
+        Map<String, String> next = saved(entries, typed, KEY);
         assertEquals(KEY, VaultEntries.keyFor(next, typed));
         assertNull(VaultEntries.keyFor(next, openai), "the key is no longer usable at the old server");
         assertEquals("sk-other-0123456789", VaultEntries.keyFor(next, other));
         assertEquals(2, next.size());
-        assertTrue(VaultEntries.bind(entries, openai, "").size() == 1, "an empty key removes the provider's entries");
+        assertTrue(saved(entries, openai, "").size() == 1, "an empty key removes the provider's entries");
         assertEquals(2, entries.size(), "the input map is not changed");
     }
 

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dev.modeldeck.core.edit.VaultEntries;
 import dev.modeldeck.core.provider.ProviderConfig;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The stored vault keeps keys bound to provider id and server, and loses them when a provider is deleted. */
@@ -27,7 +29,7 @@ class VaultBindingTest {
 
     private Vault enabled() throws VaultException {
         Vault v = new Vault(store, crypto, session);
-        v.enable(PASS, VaultEntries.of(List.of(openai, groq)));
+        v.enable(PASS, Map.of(VaultEntries.name(openai.id, openai.baseUrl), OPENAI_KEY, VaultEntries.name(groq.id, groq.baseUrl), GROQ_KEY));
         return v;
     }
 
@@ -72,7 +74,11 @@ class VaultBindingTest {
     void anEditKeepsAWriteMadeByAnotherPage() throws Exception {
         Vault here = enabled();
         Vault there = reopened();
-        there.edit(entries -> VaultEntries.bind(entries, keyed("p-new", "https://new.example/v1", ""), "sk-new-0123456789"));
+        there.edit(entries -> {
+            Map<String, String> out = new LinkedHashMap<>(entries);
+            out.put(VaultEntries.name("p-new", "https://new.example/v1"), "sk-new-0123456789");
+            return out;
+        });
         here.edit(entries -> VaultEntries.without(entries, "p-groq"));
         Vault page = reopened();
         assertEquals("sk-new-0123456789", VaultEntries.keyFor(page.keys(), keyed("p-new", "https://new.example/v1", "")));
