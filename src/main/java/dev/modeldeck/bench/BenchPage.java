@@ -1,5 +1,6 @@
 package dev.modeldeck.bench;
 
+import dev.modeldeck.browser.NativeJson;
 import dev.modeldeck.core.chat.ChatStreamListener;
 import dev.modeldeck.core.chat.SseParser;
 import dev.modeldeck.core.chat.StreamAssembler;
@@ -40,7 +41,7 @@ public final class BenchPage {
     public static void main(String[] args) {
         publish(
             // The product's path: ChatPage gives the assembler the browser's JSON.parse (browser.NativeJson).
-            (StreamFn) chunks -> runStream(chunks, dev.modeldeck.browser.NativeJson::parse),
+            (StreamFn) chunks -> runStream(chunks, NativeJson::parse),
             // The same pipeline with the Java parser, for comparison.
             (StreamFn) chunks -> runStream(chunks, null),
             (RenderFn) BenchPage::render);

@@ -47,7 +47,7 @@ public final class BrowserHttpTransport implements HttpTransport {
         FetchResponse response = settled.getValue().cast();
         if ("opaqueredirect".equals(response.getType())) {
             cancellation.removeListener(abort);
-            throw new NetException(NetException.Kind.PROTOCOL, I18n.t("br_redirect_refused")).status(302);
+            throw new NetException(NetException.Kind.PROTOCOL, I18n.t("br_redirect_refused")).withStatus(302);
         }
         return new BrowserHttpResponse(response, controller, request, abort);
     }

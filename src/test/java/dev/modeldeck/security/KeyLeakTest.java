@@ -260,7 +260,7 @@ class KeyLeakTest {
         }
         add(label + " health record", health.toJson().toString());
         if (health.lastError() != null) {
-            add(label + " health last error", health.lastError().message);
+            add(label + " health last error", health.lastError().message());
         }
         add(label + " breaker rejection", breaker.rejection());
     }

@@ -109,7 +109,7 @@ public final class BulkActions {
     public static BulkResult hideNonChatModels(Settings s, String providerId, List<ModelChatFlag> models) {
         List<String> ids = new ArrayList<>();
         for (ModelChatFlag m : models) {
-            if (!m.isChat()) {
+            if (!m.chat()) {
                 ids.add(m.modelId());
             }
         }

@@ -18,7 +18,7 @@ final class DefaultName {
             return guessed.displayName();
         }
         UrlParts u = UrlParts.parse(baseUrl);
-        if (u == null || u.host.isEmpty()) {
+        if (u == null || u.host().isEmpty()) {
             return preset.displayName();
         }
         String host = u.bareHost() + (u.hasNonDefaultPort() ? ":" + u.port() : "");

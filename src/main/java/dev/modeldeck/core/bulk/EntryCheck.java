@@ -3,6 +3,7 @@ package dev.modeldeck.core.bulk;
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.provider.BaseUrlCheck;
+import dev.modeldeck.core.provider.PastedText;
 import dev.modeldeck.core.provider.UrlProblem;
 import java.util.Map;
 
@@ -82,7 +83,7 @@ final class EntryCheck {
             return; // absent or null: the planner matches by URL or gives a new id
         }
         if (s.isEmpty() || s.length() > ExportFormat.MAX_ID_LENGTH || TextChecks.hasControlChar(s)
-            || !TextChecks.trim(s).equals(s)) {
+            || !PastedText.trim(s).equals(s)) {
             throw malformed(I18n.t("bulk_id_invalid", label, I18n.format().integer(ExportFormat.MAX_ID_LENGTH)));
         }
     }
@@ -95,7 +96,7 @@ final class EntryCheck {
         if (TextChecks.hasControlChar(name)) {
             throw hostile(I18n.t("bulk_name_control_chars", label));
         }
-        String t = TextChecks.trim(name);
+        String t = PastedText.trim(name);
         if (t.length() > ExportFormat.MAX_NAME_LENGTH) {
             throw malformed(I18n.t("bulk_name_too_long", label, I18n.format().integer(t.length()),
                 I18n.format().integer(ExportFormat.MAX_NAME_LENGTH)));
@@ -117,7 +118,7 @@ final class EntryCheck {
     }
 
     private static String schemeOf(String url) {
-        String t = TextChecks.trim(url);
+        String t = PastedText.trim(url);
         int colon = t.indexOf(':');
         String scheme = colon > 0 && colon <= 20 ? t.substring(0, colon).toLowerCase() : "?";
         return TextChecks.quoted(scheme + ":");

@@ -4,6 +4,7 @@ import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonException;
 import dev.modeldeck.core.json.JsonParser;
+import dev.modeldeck.core.provider.PastedText;
 import dev.modeldeck.core.provider.ProviderConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ final class ImportFile {
             Json e = list.at(i);
             String label = entryLabel(i);
             ProviderConfig p = ProviderConfig.fromJson(e);
-            p.name = TextChecks.trim(p.name);
+            p.name = PastedText.trim(p.name);
             p.apiKey = keysRead ? key(e.get("apiKey").str(""), wrapped, unwrapper, label) : "";
             out.add(new IncomingProvider(p, label, keysRead, true));
         }

@@ -7,6 +7,7 @@ import dev.modeldeck.core.json.JsonWriter;
 import dev.modeldeck.core.provider.BaseUrlCheck;
 import dev.modeldeck.core.provider.FieldMessage;
 import dev.modeldeck.core.provider.InsecureKeyRule;
+import dev.modeldeck.core.provider.PastedText;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.provider.ProviderIds;
 import dev.modeldeck.core.provider.ProviderValidation;
@@ -283,7 +284,7 @@ public final class ImportPlanner {
             if (claimed.contains(s.id) || !url.equals(normalizedUrl(s.baseUrl))) {
                 continue;
             }
-            if (in.name != null && s.name != null && TextChecks.trim(s.name).equalsIgnoreCase(in.name)) {
+            if (in.name != null && s.name != null && PastedText.trim(s.name).equalsIgnoreCase(in.name)) {
                 return s;
             }
             if (first == null) {

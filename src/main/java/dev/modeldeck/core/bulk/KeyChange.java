@@ -21,12 +21,12 @@ public enum KeyChange {
 
     /** Preview text, e.g. "key: will be set". */
     public String label() {
-        switch (this) {
-            case SET: return I18n.t("bulk_key_will_be_set");
-            case KEPT: return I18n.t("bulk_key_kept");
-            case REMOVED: return I18n.t("bulk_key_will_be_removed");
-            case WITHHELD: return I18n.t("bulk_key_withheld_insecure", InsecureKeyRule.confirmation());
-            default: return I18n.t("bulk_key_none");
-        }
+        return switch (this) {
+            case SET -> I18n.t("bulk_key_will_be_set");
+            case KEPT -> I18n.t("bulk_key_kept");
+            case REMOVED -> I18n.t("bulk_key_will_be_removed");
+            case WITHHELD -> I18n.t("bulk_key_withheld_insecure", InsecureKeyRule.confirmation());
+            case NONE -> I18n.t("bulk_key_none");
+        };
     }
 }

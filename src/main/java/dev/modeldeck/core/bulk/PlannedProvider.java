@@ -76,11 +76,9 @@ public final class PlannedProvider {
         } else if (matchedBy == MatchedBy.BASE_URL) {
             sb.append(" (matched by base URL)");
         }
-        sb.append(": ");
-        for (String f : changedFields) {
-            sb.append(f).append(", ");
-        }
-        sb.append(keyChange.label());
+        List<String> changes = new ArrayList<>(changedFields);
+        changes.add(keyChange.label());
+        sb.append(": ").append(String.join(", ", changes));
         for (ImportConflict c : conflicts) {
             sb.append("; ").append(c.message());
         }

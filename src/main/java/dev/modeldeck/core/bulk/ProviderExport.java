@@ -1,5 +1,6 @@
 package dev.modeldeck.core.bulk;
 
+import dev.modeldeck.core.i18n.EnglishFormat;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonArray;
 import dev.modeldeck.core.json.JsonObject;
@@ -76,6 +77,6 @@ public final class ProviderExport {
 
     /** yyyy-mm-dd of a UTC instant (file names are not localized: they sort the same everywhere). */
     static String utcDate(long millis) {
-        return dev.modeldeck.core.i18n.EnglishFormat.utcDate(Math.max(0, millis));
+        return EnglishFormat.utcDate(Math.max(0, millis));
     }
 }

@@ -23,28 +23,10 @@ final class TextChecks {
         return s != null && (s.indexOf('\r') >= 0 || s.indexOf('\n') >= 0);
     }
 
-    /** Trims spaces plus the invisible characters copy-paste brings (NBSP, zero-width space, BOM). */
-    static String trim(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
-    }
-
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0'
-            || c == '\u200b' || c == '\ufeff' || c == '\u2028' || c == '\u2029';
-    }
-
     /** Text from a file, shortened for a message: “…”-quoted, at most 40 characters. */
     static String quoted(String s) {
         String t = s == null ? "" : s;
-        return dev.modeldeck.core.i18n.I18n.quoted(t.length() > 40 ? t.substring(0, 39) + "…" : t);
+        return I18n.quoted(t.length() > 40 ? t.substring(0, 39) + "…" : t);
     }
 
     /** "1.5 MB" style, one decimal, without String.format (too heavy for the browser build). */

@@ -2,6 +2,7 @@ package dev.modeldeck.core.bulk;
 
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.provider.BaseUrlCheck;
+import dev.modeldeck.core.provider.PastedText;
 import dev.modeldeck.core.provider.Preset;
 import dev.modeldeck.core.provider.Presets;
 import dev.modeldeck.core.provider.ProviderConfig;
@@ -93,13 +94,13 @@ public final class UrlListImport {
 
     /** The URL on a line: trimmed, with a whole-line "#" comment or a " # comment" tail removed. */
     static String content(String line) {
-        String t = TextChecks.trim(line);
+        String t = PastedText.trim(line);
         if (t.startsWith("#")) {
             return "";
         }
         for (int i = 1; i < t.length(); i++) {
-            if (t.charAt(i) == '#' && TextChecks.isSpace(t.charAt(i - 1))) {
-                return TextChecks.trim(t.substring(0, i));
+            if (t.charAt(i) == '#' && PastedText.isSpace(t.charAt(i - 1))) {
+                return PastedText.trim(t.substring(0, i));
             }
         }
         return t;

@@ -2,6 +2,7 @@ package dev.modeldeck.core.chat;
 
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.NetException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -102,7 +103,7 @@ public final class ChatOutcome {
         StreamAssemblerSnapshot(StreamAssembler a) {
             content = a.content();
             reasoning = a.reasoning();
-            toolCalls = Collections.unmodifiableList(new java.util.ArrayList<>(a.toolCalls()));
+            toolCalls = Collections.unmodifiableList(new ArrayList<>(a.toolCalls()));
             usage = a.usage();
             finishReason = a.finishReason();
             finishReasonRaw = a.finishReasonRaw();

@@ -207,10 +207,10 @@ public final class ChatRunner {
         private ChatOutcome conclude(NetException readError, HttpResponse response) {
             if (format == BodyFormat.HTML || format == BodyFormat.OTHER) {
                 String text = format == BodyFormat.HTML ? I18n.t("chatcore_answered_web_page") : I18n.t("chatcore_answered_text");
-                return finish(ChatMessage.Status.ERROR, new NetException(NetException.Kind.PROTOCOL, text).status(response.status()));
+                return finish(ChatMessage.Status.ERROR, new NetException(NetException.Kind.PROTOCOL, text).withStatus(response.status()));
             }
             if (format == null && readError == null) {
-                return finish(ChatMessage.Status.ERROR, new NetException(NetException.Kind.PROTOCOL, I18n.t("chatcore_empty_answer")).status(response.status()));
+                return finish(ChatMessage.Status.ERROR, new NetException(NetException.Kind.PROTOCOL, I18n.t("chatcore_empty_answer")).withStatus(response.status()));
             }
             boolean wholeBody = format == BodyFormat.JSON;
             ChatMessage.Status status = ChatOutcome.decide(assembler, readError, wholeBody);

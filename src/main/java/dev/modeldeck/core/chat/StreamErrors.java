@@ -51,11 +51,8 @@ final class StreamErrors {
         String text = safe == null
             ? I18n.t("chatcore_provider_error_no_reason")
             : I18n.t("chatcore_provider_error", safe);
-        NetException e = new NetException(kind, text).providerMessage(safe).providerCode(safeCode);
-        if (status >= 400 && status < 600) {
-            e.status(status);
-        }
-        return e;
+        NetException e = new NetException(kind, text).withProviderMessage(safe).withProviderCode(safeCode);
+        return status >= 400 && status < 600 ? e.withStatus(status) : e;
     }
 
     private static NetException.Kind kindOf(String code, int status) {

@@ -3,6 +3,7 @@ package dev.modeldeck.core.diagnosis;
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.AuthStyle;
+import dev.modeldeck.core.provider.EndpointResolver;
 import dev.modeldeck.core.provider.Preset;
 import dev.modeldeck.core.provider.Presets;
 import dev.modeldeck.core.provider.ProviderConfig;
@@ -28,7 +29,7 @@ final class AuthAdvice {
             return I18n.t("diag_auth_fix_azure");
         }
         if (!keySent(p)) {
-            return dev.modeldeck.core.provider.EndpointResolver.isLocal(p) ? I18n.t("diag_auth_fix_no_key_local")
+            return EndpointResolver.isLocal(p) ? I18n.t("diag_auth_fix_no_key_local")
                 : I18n.t("diag_auth_fix_no_key");
         }
         KeyOwners.Mismatch m = KeyOwners.check(p);

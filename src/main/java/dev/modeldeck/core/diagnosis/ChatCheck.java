@@ -131,7 +131,7 @@ final class ChatCheck {
         if (u != null && (u.promptTokens != null || u.completionTokens != null)) {
             figures.add(I18n.t("diag_chat_usage", tokens(u.promptTokens), tokens(u.completionTokens)));
         }
-        String list = ConfigurationCheck.join(figures, ", ");
+        String list = String.join(", ", figures);
         String text = out.content() == null ? "" : out.content().trim();
         String replied;
         if (!text.isEmpty()) {

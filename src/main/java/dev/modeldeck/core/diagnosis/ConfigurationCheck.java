@@ -74,11 +74,11 @@ final class ConfigurationCheck {
             fixes.add(I18n.t("diag_config_key_unused_fix"));
         }
         String base = baseText(p, keySent, url.normalized());
-        String details = notes.isEmpty() ? null : join(notes, " ");
+        String details = notes.isEmpty() ? null : String.join(" ", notes);
         if (summaries.isEmpty()) {
             return Finding.ok(base).withDetails(details);
         }
-        return new Finding(StepStatus.WARNING, join(summaries, "; ") + ".", join(fixes, " "),
+        return new Finding(StepStatus.WARNING, String.join("; ", summaries) + ".", String.join(" ", fixes),
             base + (details == null ? "" : " " + details));
     }
 
@@ -116,14 +116,4 @@ final class ConfigurationCheck {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    static String join(List<String> parts, String sep) {
-        StringBuilder sb = new StringBuilder();
-        for (String s : parts) {
-            if (sb.length() > 0) {
-                sb.append(sep);
-            }
-            sb.append(s);
-        }
-        return sb.toString();
-    }
 }

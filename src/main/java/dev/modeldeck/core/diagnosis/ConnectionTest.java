@@ -84,7 +84,7 @@ public final class ConnectionTest {
             begin();
             Finding config = ConfigurationCheck.check(p);
             record(Step.CONFIGURATION, config);
-            if (config.status == StepStatus.FAILED) {
+            if (config.status() == StepStatus.FAILED) {
                 return skipRest(Step.PERMISSION, I18n.t("diag_skip_fix_configuration"));
             }
             if (cancel.isCancelled()) {
@@ -143,7 +143,7 @@ public final class ConnectionTest {
                     return cancelFrom(Step.ORIGIN);
                 }
                 origin = judgeOriginProbe(post, permissionMissing);
-                originRefused = origin.status == StepStatus.FAILED;
+                originRefused = origin.status() == StepStatus.FAILED;
             } else {
                 origin = Finding.skipped(I18n.t("diag_origin_not_needed"));
             }
@@ -155,7 +155,7 @@ public final class ConnectionTest {
             // Step 5: the answers so far tell whether the key was accepted.
             begin();
             Finding auth = judgeAuth(models, post, originRefused);
-            boolean authFailed = auth.status == StepStatus.FAILED;
+            boolean authFailed = auth.status() == StepStatus.FAILED;
             record(Step.AUTHENTICATION, auth);
             if (cancel.isCancelled()) {
                 return cancelFrom(Step.MODELS);
@@ -269,7 +269,7 @@ public final class ConnectionTest {
             if (authFailed) {
                 return I18n.t("diag_skip_key_refused");
             }
-            if (list != null && list.finding.status == StepStatus.FAILED) {
+            if (list != null && list.finding.status() == StepStatus.FAILED) {
                 return I18n.t("diag_skip_model_list_failed");
             }
             return null;
@@ -298,8 +298,8 @@ public final class ConnectionTest {
 
         private void record(Step step, Finding f) {
             long took = Math.max(0, clock.nowMillis() - stepStart);
-            StepResult r = new StepResult(step, f.status, took, Scrub.known(f.summary, secrets),
-                Scrub.known(f.fix, secrets), Scrub.known(f.details, secrets));
+            StepResult r = new StepResult(step, f.status(), took, Scrub.known(f.summary(), secrets),
+                Scrub.known(f.fix(), secrets), Scrub.known(f.details(), secrets));
             results.add(r);
             if (listener != null) {
                 try {

@@ -17,46 +17,33 @@ final class ErrorAdvice {
         String tail = Texts.tail(said);
         String http = e.status() > 0 ? "HTTP " + Texts.code(e.status()) : I18n.t("diag_no_status");
         String details = e.requestId() == null ? null : I18n.t("diag_request_id", Scrub.foreign(e.requestId(), secrets));
-        Finding f;
-        switch (e.kind()) {
-            case QUOTA:
-                f = Finding.failed(I18n.t("diag_error_quota",
-                        http + (e.providerCode() != null ? ", " + Scrub.foreign(e.providerCode(), secrets) : ""), tail),
-                    I18n.t("diag_error_quota_fix"));
-                break;
-            case RATE_LIMITED:
-                f = Finding.failed(I18n.t("diag_error_rate_limited", http, tail),
-                    e.retryAfterMs() >= 0 ? I18n.t("diag_error_rate_limited_fix_wait", Texts.seconds(e.retryAfterMs()))
-                        : I18n.t("diag_error_rate_limited_fix"));
-                break;
-            case NOT_FOUND:
-                f = isModelMissing(e)
-                    ? Finding.failed(model == null ? I18n.t("diag_error_model_not_found", http, tail)
-                            : I18n.t("diag_error_named_model_not_found", model, http, tail),
-                        I18n.t("diag_error_model_not_found_fix"))
-                    : Finding.failed(I18n.t("diag_error_address_not_found", http, tail), wrongUrlFix(p));
-                break;
-            case CONTEXT_LENGTH:
-                f = Finding.failed(I18n.t("diag_error_context_length", http, tail), I18n.t("diag_error_context_length_fix"));
-                break;
-            case SERVER:
-                f = serverError(e, http, tail);
-                break;
-            case BAD_REQUEST:
-                f = Finding.failed(I18n.t("diag_error_bad_request", http, tail), I18n.t("diag_error_bad_request_fix"));
-                break;
-            case AUTH:
-                return AuthAdvice.explain(p, e, secrets);
-            case PERMISSION:
-                f = Finding.failed(I18n.t("diag_error_permission", http, tail), I18n.t("diag_error_permission_fix"));
-                break;
-            case PROTOCOL:
-                f = Finding.failed(I18n.t("diag_error_protocol", Scrub.foreign(e.getMessage(), secrets)), wrongUrlFix(p));
-                break;
-            default:
-                f = Finding.failed(Scrub.foreign(e.getMessage(), secrets), I18n.t("diag_fix_test_again"));
-                break;
-        }
+        Finding f = switch (e.kind()) {
+            case QUOTA -> Finding.failed(I18n.t("diag_error_quota",
+                    http + (e.providerCode() != null ? ", " + Scrub.foreign(e.providerCode(), secrets) : ""), tail),
+                I18n.t("diag_error_quota_fix"));
+            case RATE_LIMITED -> Finding.failed(I18n.t("diag_error_rate_limited", http, tail),
+                e.retryAfterMs() >= 0 ? I18n.t("diag_error_rate_limited_fix_wait", Texts.seconds(e.retryAfterMs()))
+                    : I18n.t("diag_error_rate_limited_fix"));
+            case NOT_FOUND -> isModelMissing(e)
+                ? Finding.failed(model == null ? I18n.t("diag_error_model_not_found", http, tail)
+                        : I18n.t("diag_error_named_model_not_found", model, http, tail),
+                    I18n.t("diag_error_model_not_found_fix"))
+                : Finding.failed(I18n.t("diag_error_address_not_found", http, tail), wrongUrlFix(p));
+            case CONTEXT_LENGTH -> Finding.failed(I18n.t("diag_error_context_length", http, tail),
+                I18n.t("diag_error_context_length_fix"));
+            case SERVER -> serverError(e, http, tail);
+            case BAD_REQUEST -> Finding.failed(I18n.t("diag_error_bad_request", http, tail),
+                I18n.t("diag_error_bad_request_fix"));
+            case PERMISSION -> Finding.failed(I18n.t("diag_error_permission", http, tail),
+                I18n.t("diag_error_permission_fix"));
+            case PROTOCOL -> Finding.failed(I18n.t("diag_error_protocol", Scrub.foreign(e.getMessage(), secrets)),
+                wrongUrlFix(p));
+            // AuthAdvice adds the same request id as details.
+            case AUTH -> AuthAdvice.explain(p, e, secrets);
+            // No advice beyond what the message says.
+            case NETWORK, TIMEOUT_HEADERS, TIMEOUT_IDLE, CANCELLED, TOO_LARGE, UNAVAILABLE ->
+                Finding.failed(Scrub.foreign(e.getMessage(), secrets), I18n.t("diag_fix_test_again"));
+        };
         return f.withDetails(details);
     }
 

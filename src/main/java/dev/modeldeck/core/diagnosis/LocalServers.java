@@ -4,6 +4,7 @@ import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.provider.Preset;
 import dev.modeldeck.core.provider.Presets;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.provider.UrlParts;
 
 /** Names a local server and says how to start it, so "nothing is listening" comes with the right command. */
 final class LocalServers {
@@ -36,7 +37,7 @@ final class LocalServers {
     }
 
     private static String port(ProviderConfig p) {
-        dev.modeldeck.core.provider.UrlParts u = Texts.parts(p.baseUrl);
+        UrlParts u = Texts.parts(p.baseUrl);
         return u == null ? "?" : Texts.code(u.effectivePort());
     }
 }

@@ -47,7 +47,7 @@ final class ModelsCheck {
             NetException e = ErrorClassifier.classify(probe.status, probe.headers, probe.body, secrets, now);
             Finding f = ErrorAdvice.explain(p, e, null, secrets);
             if (e.kind() == NetException.Kind.RATE_LIMITED) {
-                f = new Finding(StepStatus.WARNING, f.summary, f.fix, f.details);
+                f = new Finding(StepStatus.WARNING, f.summary(), f.fix(), f.details());
             }
             return new ModelsCheck(f, -1, -1, none);
         }
@@ -71,7 +71,7 @@ final class ModelsCheck {
             }
         }
         int n = list.models().size();
-        String notes = list.notes().isEmpty() ? null : Scrub.foreign(ConfigurationCheck.join(list.notes(), " "), secrets);
+        String notes = list.notes().isEmpty() ? null : Scrub.foreign(String.join(" ", list.notes()), secrets);
         if (n == 0) {
             return new ModelsCheck(Finding.warning(I18n.t("diag_models_empty"), LocalServers.presetOf(p).id().equals("ollama")
                 ? I18n.t("diag_models_empty_fix_ollama")

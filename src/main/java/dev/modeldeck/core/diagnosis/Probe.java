@@ -2,6 +2,7 @@ package dev.modeldeck.core.diagnosis;
 
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.Header;
+import dev.modeldeck.core.net.Headers;
 import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.HttpResponse;
 import dev.modeldeck.core.net.HttpTransport;
@@ -31,7 +32,7 @@ final class Probe {
 
     boolean answered() { return status > 0; }
 
-    String header(String name) { return dev.modeldeck.core.net.Headers.get(headers, name); }
+    String header(String name) { return Headers.get(headers, name); }
 
     /** 403 with nothing in the body: the signature of a server refusing the request's Origin (Ollama). */
     boolean bareForbidden() { return status == 403 && (body == null || body.trim().isEmpty()); }

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.diagnosis;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.Redactor;
 import java.util.List;
 
@@ -67,6 +68,6 @@ final class Scrub {
         if (t.length() > max) {
             t = t.substring(0, max - 1) + "\u2026";
         }
-        return dev.modeldeck.core.i18n.I18n.quoted(t);
+        return I18n.quoted(t);
     }
 }

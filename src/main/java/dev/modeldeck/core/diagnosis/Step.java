@@ -14,14 +14,14 @@ public enum Step {
 
     /** The name shown at the start of the step's line, in the user's language. */
     public String label() {
-        switch (this) {
-            case CONFIGURATION: return I18n.t("diag_step_configuration");
-            case PERMISSION: return I18n.t("diag_step_permission");
-            case REACH: return I18n.t("diag_step_reach");
-            case ORIGIN: return I18n.t("diag_step_origin");
-            case AUTHENTICATION: return I18n.t("diag_step_authentication");
-            case MODELS: return I18n.t("diag_step_models");
-            default: return I18n.t("diag_step_chat");
-        }
+        return switch (this) {
+            case CONFIGURATION -> I18n.t("diag_step_configuration");
+            case PERMISSION -> I18n.t("diag_step_permission");
+            case REACH -> I18n.t("diag_step_reach");
+            case ORIGIN -> I18n.t("diag_step_origin");
+            case AUTHENTICATION -> I18n.t("diag_step_authentication");
+            case MODELS -> I18n.t("diag_step_models");
+            case CHAT -> I18n.t("diag_step_chat");
+        };
     }
 }

@@ -23,11 +23,11 @@ public enum StepStatus {
 
     /** The word the report shows: "ok", "warning", "failed", "skipped" in English. */
     public String label() {
-        switch (this) {
-            case OK: return I18n.t("diag_status_ok");
-            case WARNING: return I18n.t("diag_status_warning");
-            case FAILED: return I18n.t("diag_status_failed");
-            default: return I18n.t("diag_status_skipped");
-        }
+        return switch (this) {
+            case OK -> I18n.t("diag_status_ok");
+            case WARNING -> I18n.t("diag_status_warning");
+            case FAILED -> I18n.t("diag_status_failed");
+            case SKIPPED -> I18n.t("diag_status_skipped");
+        };
     }
 }

@@ -100,14 +100,11 @@ public final class TestReport {
      * text of the Connection test region, read by end-to-end tests.
      */
     public String toText() {
-        StringBuilder sb = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         for (StepResult r : steps) {
-            if (sb.length() > 0) {
-                sb.append('\n');
-            }
-            sb.append(r.toLine());
+            lines.add(r.toLine());
         }
-        return sb.toString();
+        return String.join("\n", lines);
     }
 
     @Override public String toString() { return toText(); }

@@ -1,5 +1,7 @@
 package dev.modeldeck.core.diagnosis;
 
+import dev.modeldeck.core.i18n.I18n;
+import dev.modeldeck.core.i18n.Units;
 import dev.modeldeck.core.net.Durations;
 import dev.modeldeck.core.provider.BaseUrlCheck;
 import dev.modeldeck.core.provider.UrlParts;
@@ -10,14 +12,14 @@ final class Texts {
 
     /** "120 ms", "1.4 s", "2 min". */
     static String ms(long ms) {
-        return dev.modeldeck.core.i18n.Units.elapsed(ms);
+        return Units.elapsed(ms);
     }
 
     /** An HTTP status or port as written in texts: a code, never grouped like a quantity. */
     static String code(int code) { return Integer.toString(code); }
 
     /** A count in the user's language ("1,234" / "1.234"). */
-    static String count(long n) { return dev.modeldeck.core.i18n.I18n.format().integer(n); }
+    static String count(long n) { return I18n.format().integer(n); }
 
     /** A wait or timeout in words: "30 s", "2 min". */
     static String seconds(long ms) { return Durations.describe(ms); }
@@ -29,17 +31,17 @@ final class Texts {
             return String.valueOf(baseUrl);
         }
         int port = u.effectivePort();
-        return u.host + (port > 0 ? ":" + port : "");
+        return u.host() + (port > 0 ? ":" + port : "");
     }
 
     static String host(String baseUrl) {
         UrlParts u = parts(baseUrl);
-        return u == null ? "" : u.host;
+        return u == null ? "" : u.host();
     }
 
     static String scheme(String baseUrl) {
         UrlParts u = parts(baseUrl);
-        return u == null ? "" : u.scheme;
+        return u == null ? "" : u.scheme();
     }
 
     static UrlParts parts(String baseUrl) {

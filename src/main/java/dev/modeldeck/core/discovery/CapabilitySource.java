@@ -14,11 +14,11 @@ public enum CapabilitySource {
 
     /** "provider", "built-in", "yours" or "unknown", in the user's language. */
     public String label() {
-        switch (this) {
-            case PROVIDER: return I18n.t("disc_source_provider");
-            case BUILTIN: return I18n.t("disc_source_builtin");
-            case USER: return I18n.t("disc_source_user");
-            default: return I18n.t("disc_source_unknown");
-        }
+        return switch (this) {
+            case PROVIDER -> I18n.t("disc_source_provider");
+            case BUILTIN -> I18n.t("disc_source_builtin");
+            case USER -> I18n.t("disc_source_user");
+            case UNKNOWN -> I18n.t("disc_source_unknown");
+        };
     }
 }

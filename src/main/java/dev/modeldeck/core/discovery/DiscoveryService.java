@@ -5,6 +5,7 @@ import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonParser;
 import dev.modeldeck.core.net.Cancellation;
 import dev.modeldeck.core.net.ErrorClassifier;
+import dev.modeldeck.core.net.Headers;
 import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.HttpResponse;
 import dev.modeldeck.core.net.HttpTransport;
@@ -125,13 +126,13 @@ public final class DiscoveryService {
     int callersWaiting(ProviderConfig p) { return flights.callers(flightKey(p, fingerprintOf(p))); }
 
     private ModelsResult fetch(ProviderConfig p, String fp, Cancellation shared) {
-        List<String> secrets = new java.util.ArrayList<>(secretsOf(p));
+        List<String> secrets = new ArrayList<>(secretsOf(p));
         HttpResponse response = null;
         try {
             shared.throwIfCancelled();
             HttpRequest request = buildRequest(p, secrets).toBuilder().cancellation(shared).build();
             // The key may come from elsewhere than the config (the vault): whatever the request carries is secret too.
-            secrets.addAll(dev.modeldeck.core.net.Headers.secretsOf(request));
+            secrets.addAll(Headers.secretsOf(request));
             response = transport.send(request);
             int status = response.status();
             if (status == 404) {
@@ -182,18 +183,18 @@ public final class DiscoveryService {
         }
         NetException e = ErrorClassifier.classify(r.status(), r.headers(), body, secrets);
         if (e.status() == 0) {
-            e.status(r.status());
+            e = e.withStatus(r.status());
         }
         if (e.providerMessage() == null) {
             String m = providerMessage(body);
             if (m != null) {
-                e.providerMessage(BodySnippet.of(m, secrets));
+                e = e.withProviderMessage(BodySnippet.of(m, secrets));
             }
         }
         if (e.retryAfterMs() < 0) {
             long wait = RetryAfter.parseMs(r.header("retry-after-ms"), r.header("Retry-After"));
             if (wait >= 0) {
-                e.retryAfterMs(wait);
+                e = e.withRetryAfterMs(wait);
             }
         }
         return e;
@@ -235,7 +236,7 @@ public final class DiscoveryService {
                 : entry.list() != null ? ModelsResult.Status.STALE : ModelsResult.Status.FAILED;
         NetException e = errorOf(entry);
         if (e != null) {
-            e.retryAfterMs(entry.retryNotBefore() - clock.nowMillis());
+            e = e.withRetryAfterMs(entry.retryNotBefore() - clock.nowMillis());
         }
         return new ModelsResult(s, entry, e, false, notes);
     }

@@ -12,6 +12,7 @@ import dev.modeldeck.core.store.StoreException;
 import dev.modeldeck.core.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Model lists per provider, in memory and in the {@link KeyValueStore} (one key per provider). An
@@ -33,14 +34,14 @@ public final class ModelCache {
     private final Map<String, String> problems = new HashMap<>();
 
     /** Reads stored entries; null for text that is not JSON. Pages pass the browser's JSON.parse (3,000 cached models parse in a fraction of the time). */
-    private java.util.function.Function<String, Json> jsonReader = JsonParser::tryParse;
+    private Function<String, Json> jsonReader = JsonParser::tryParse;
 
     public ModelCache(KeyValueStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
 
-    public ModelCache jsonReader(java.util.function.Function<String, Json> reader) {
+    public ModelCache jsonReader(Function<String, Json> reader) {
         this.jsonReader = reader;
         return this;
     }
@@ -140,7 +141,7 @@ public final class ModelCache {
     }
 
     /** Null for anything that is not an entry this version wrote. */
-    static CacheEntry decode(String raw, java.util.function.Function<String, Json> jsonReader) {
+    static CacheEntry decode(String raw, Function<String, Json> jsonReader) {
         Json o = raw == null ? null : jsonReader.apply(raw);
         if (o == null) {
             return null;

@@ -157,9 +157,9 @@ public final class ModelListParser {
         String safe = message == null ? null : BodySnippet.of(message, secrets);
         NetException e = new NetException(NetException.Kind.PROTOCOL,
                 I18n.t("disc_error_instead_of_list", safe == null || safe.isEmpty() ? BodySnippet.of(body, secrets) : safe))
-                .status(200).providerMessage(safe);
+                .withStatus(200).withProviderMessage(safe);
         String providerCode = ModelEntryReader.text(error.get("code"));
-        return providerCode == null ? e : e.providerCode(BodySnippet.of(providerCode, secrets));
+        return providerCode == null ? e : e.withProviderCode(BodySnippet.of(providerCode, secrets));
     }
 
     private static NetException protocol(String message, String body, List<String> secrets) {

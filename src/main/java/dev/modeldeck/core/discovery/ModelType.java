@@ -22,16 +22,16 @@ public enum ModelType {
 
     /** The kind for people ("embedding", "audio"…), in the user's language. */
     public String label() {
-        switch (this) {
-            case CHAT: return I18n.t("disc_type_chat");
-            case EMBEDDING: return I18n.t("disc_type_embedding");
-            case AUDIO: return I18n.t("disc_type_audio");
-            case IMAGE: return I18n.t("disc_type_image");
-            case MODERATION: return I18n.t("disc_type_moderation");
-            case RERANK: return I18n.t("disc_type_rerank");
-            case OTHER: return I18n.t("disc_type_other");
-            default: return I18n.t("disc_type_unknown");
-        }
+        return switch (this) {
+            case CHAT -> I18n.t("disc_type_chat");
+            case EMBEDDING -> I18n.t("disc_type_embedding");
+            case AUDIO -> I18n.t("disc_type_audio");
+            case IMAGE -> I18n.t("disc_type_image");
+            case MODERATION -> I18n.t("disc_type_moderation");
+            case RERANK -> I18n.t("disc_type_rerank");
+            case OTHER -> I18n.t("disc_type_other");
+            case UNKNOWN -> I18n.t("disc_type_unknown");
+        };
     }
 
     /** Unknown models stay selectable: a generic server's list says nothing about type. */

@@ -70,30 +70,29 @@ public final class ModelsResult {
 
     /** One sentence for the UI about this result. */
     public String summary(long now) {
-        switch (status) {
-            case NO_MODEL_LIST:
-                return I18n.t("disc_no_model_list");
-            case LOADING:
-                return I18n.t("disc_loading");
-            case CANCELLED:
-                return list == null ? I18n.t("disc_cancelled") : I18n.t("disc_cancelled_showing", Ago.since(fetchedAt, now));
-            case FAILED:
-                return retryNotBefore > now ? I18n.t("disc_failed_next_try", errorText(), Ago.until(retryNotBefore, now))
-                    : I18n.t("disc_failed", errorText());
-            case STALE:
-                if (error != null) {
-                    return retryNotBefore > now
-                        ? I18n.t("disc_stale_failed_next_try", Ago.since(fetchedAt, now), errorText(), Ago.until(retryNotBefore, now))
-                        : I18n.t("disc_stale_failed", Ago.since(fetchedAt, now), errorText());
-                }
-                return refreshing ? I18n.t("disc_stale_refreshing", Ago.since(fetchedAt, now))
-                    : I18n.t("disc_stale", Ago.since(fetchedAt, now));
-            default:
-                if (providerReturnedNone()) {
-                    return I18n.t("disc_provider_returned_none");
-                }
-                return status == Status.FRESH ? I18n.t("disc_updated_just_now") : I18n.t("disc_updated_ago", Ago.since(fetchedAt, now));
+        return switch (status) {
+            case NO_MODEL_LIST -> I18n.t("disc_no_model_list");
+            case LOADING -> I18n.t("disc_loading");
+            case CANCELLED -> list == null ? I18n.t("disc_cancelled")
+                : I18n.t("disc_cancelled_showing", Ago.since(fetchedAt, now));
+            case FAILED -> retryNotBefore > now
+                ? I18n.t("disc_failed_next_try", errorText(), Ago.until(retryNotBefore, now))
+                : I18n.t("disc_failed", errorText());
+            case STALE -> staleSummary(now);
+            case FRESH, CACHED -> providerReturnedNone() ? I18n.t("disc_provider_returned_none")
+                : status == Status.FRESH ? I18n.t("disc_updated_just_now")
+                : I18n.t("disc_updated_ago", Ago.since(fetchedAt, now));
+        };
+    }
+
+    private String staleSummary(long now) {
+        String age = Ago.since(fetchedAt, now);
+        if (error != null) {
+            return retryNotBefore > now
+                ? I18n.t("disc_stale_failed_next_try", age, errorText(), Ago.until(retryNotBefore, now))
+                : I18n.t("disc_stale_failed", age, errorText());
         }
+        return refreshing ? I18n.t("disc_stale_refreshing", age) : I18n.t("disc_stale", age);
     }
 
     private String errorText() {

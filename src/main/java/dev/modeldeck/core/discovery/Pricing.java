@@ -1,22 +1,12 @@
 package dev.modeldeck.core.discovery;
 
 /** Price in US dollars per million tokens, normalised from whatever unit the provider used. Null = not given. */
-public final class Pricing {
-    private final Double promptPerMillion;
-    private final Double completionPerMillion;
-
-    public Pricing(Double promptPerMillion, Double completionPerMillion) {
-        this.promptPerMillion = promptPerMillion;
-        this.completionPerMillion = completionPerMillion;
-    }
-
+public record Pricing(Double promptPerMillion, Double completionPerMillion) {
     /** From per-token prices (OpenRouter quotes dollars per token as strings like "0.000003"). */
     public static Pricing perToken(Double prompt, Double completion) {
         return new Pricing(prompt == null ? null : prompt * 1_000_000d, completion == null ? null : completion * 1_000_000d);
     }
 
-    public Double promptPerMillion() { return promptPerMillion; }
-    public Double completionPerMillion() { return completionPerMillion; }
     public Double promptPerToken() { return promptPerMillion == null ? null : promptPerMillion / 1_000_000d; }
     public Double completionPerToken() { return completionPerMillion == null ? null : completionPerMillion / 1_000_000d; }
 
@@ -25,11 +15,8 @@ public final class Pricing {
     }
 
     @Override public boolean equals(Object o) {
-        if (!(o instanceof Pricing)) {
-            return false;
-        }
-        Pricing p = (Pricing) o;
-        return same(promptPerMillion, p.promptPerMillion) && same(completionPerMillion, p.completionPerMillion);
+        return o instanceof Pricing p && same(promptPerMillion, p.promptPerMillion)
+            && same(completionPerMillion, p.completionPerMillion);
     }
 
     private static boolean same(Double a, Double b) { return a == null ? b == null : b != null && Math.abs(a - b) < 1e-9; }

@@ -33,11 +33,7 @@ public final class Sourced<T> {
     public Sourced<T> or(Sourced<T> other) { return isKnown() ? this : other; }
 
     @Override public boolean equals(Object o) {
-        if (!(o instanceof Sourced)) {
-            return false;
-        }
-        Sourced<?> s = (Sourced<?>) o;
-        return source == s.source && (value == null ? s.value == null : value.equals(s.value));
+        return o instanceof Sourced<?> s && source == s.source && (value == null ? s.value == null : value.equals(s.value));
     }
 
     @Override public int hashCode() { return (value == null ? 0 : value.hashCode()) * 31 + source.hashCode(); }

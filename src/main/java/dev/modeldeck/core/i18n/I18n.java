@@ -1,5 +1,6 @@
 package dev.modeldeck.core.i18n;
 
+import dev.modeldeck.core.json.JsonException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +75,7 @@ public final class I18n {
                 bytes.write(buf, 0, n);
             }
             return JsonCatalog.parse("en", new String(bytes.toByteArray(), StandardCharsets.UTF_8));
-        } catch (IOException | dev.modeldeck.core.json.JsonException e) {
+        } catch (IOException | JsonException e) {
             throw new IllegalStateException("cannot read the English catalog", e);
         }
     }

@@ -5,6 +5,7 @@ import dev.modeldeck.core.json.JsonException;
 import dev.modeldeck.core.json.JsonParser;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a Chrome {@code messages.json} and substitutes exactly as {@code chrome.i18n.getMessage} does:
@@ -35,7 +36,7 @@ public final class JsonCatalog implements Catalog {
     }
 
     /** Every key, lower-cased (Chrome ignores case). */
-    public java.util.Set<String> keys() {
+    public Set<String> keys() {
         return messages.keySet();
     }
 

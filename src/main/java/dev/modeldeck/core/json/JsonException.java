@@ -42,27 +42,27 @@ public final class JsonException extends Exception {
 
     /** The problem in words, without the position (for messages that give line and column instead). */
     public String reason() {
-        switch (problem) {
-            case NO_TEXT: return I18n.t("json_no_text");
-            case TRAILING_TEXT: return I18n.t("json_trailing_text");
-            case UNEXPECTED_END: return I18n.t("json_unexpected_end");
-            case UNEXPECTED_CHARACTER: return I18n.t("json_unexpected_character", detail);
-            case TOO_DEEP: return I18n.t("json_too_deep", detail);
-            case EXPECTED_MEMBER_NAME: return I18n.t("json_expected_member_name");
-            case EXPECTED_COMMA_OR_BRACE: return I18n.t("json_expected_comma_or_brace");
-            case EXPECTED_COMMA_OR_BRACKET: return I18n.t("json_expected_comma_or_bracket");
-            case EXPECTED_CHARACTER: return I18n.t("json_expected_character", detail);
-            case UNEXPECTED_WORD: return I18n.t("json_unexpected_word");
-            case UNTERMINATED_STRING: return I18n.t("json_unterminated_string");
-            case CONTROL_CHARACTER: return I18n.t("json_control_character");
-            case UNTERMINATED_ESCAPE: return I18n.t("json_unterminated_escape");
-            case INVALID_ESCAPE: return I18n.t("json_invalid_escape", detail);
-            case TRUNCATED_UNICODE_ESCAPE: return I18n.t("json_truncated_unicode_escape");
-            case INVALID_UNICODE_ESCAPE: return I18n.t("json_invalid_unicode_escape");
-            case INVALID_NUMBER: return I18n.t("json_invalid_number");
-            case LEADING_ZERO: return I18n.t("json_leading_zero");
-            default: return detail;
-        }
+        return switch (problem) {
+            case NO_TEXT -> I18n.t("json_no_text");
+            case TRAILING_TEXT -> I18n.t("json_trailing_text");
+            case UNEXPECTED_END -> I18n.t("json_unexpected_end");
+            case UNEXPECTED_CHARACTER -> I18n.t("json_unexpected_character", detail);
+            case TOO_DEEP -> I18n.t("json_too_deep", detail);
+            case EXPECTED_MEMBER_NAME -> I18n.t("json_expected_member_name");
+            case EXPECTED_COMMA_OR_BRACE -> I18n.t("json_expected_comma_or_brace");
+            case EXPECTED_COMMA_OR_BRACKET -> I18n.t("json_expected_comma_or_bracket");
+            case EXPECTED_CHARACTER -> I18n.t("json_expected_character", detail);
+            case UNEXPECTED_WORD -> I18n.t("json_unexpected_word");
+            case UNTERMINATED_STRING -> I18n.t("json_unterminated_string");
+            case CONTROL_CHARACTER -> I18n.t("json_control_character");
+            case UNTERMINATED_ESCAPE -> I18n.t("json_unterminated_escape");
+            case INVALID_ESCAPE -> I18n.t("json_invalid_escape", detail);
+            case TRUNCATED_UNICODE_ESCAPE -> I18n.t("json_truncated_unicode_escape");
+            case INVALID_UNICODE_ESCAPE -> I18n.t("json_invalid_unicode_escape");
+            case INVALID_NUMBER -> I18n.t("json_invalid_number");
+            case LEADING_ZERO -> I18n.t("json_leading_zero");
+            case GIVEN -> detail;
+        };
     }
 
     /** "Unexpected end of JSON at character 12". */

@@ -24,6 +24,6 @@ public final class JsonNumber extends Json {
     @Override public String text() { return literal; }
     String literal() { return literal; }
 
-    @Override public boolean equals(Object o) { return o instanceof JsonNumber && ((JsonNumber) o).value == value; }
+    @Override public boolean equals(Object o) { return o instanceof JsonNumber n && n.value == value; }
     @Override public int hashCode() { return Double.hashCode(value); }
 }

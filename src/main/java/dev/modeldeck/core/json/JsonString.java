@@ -29,6 +29,6 @@ public final class JsonString extends Json {
         return "false".equals(value) ? Boolean.FALSE : null;
     }
 
-    @Override public boolean equals(Object o) { return o instanceof JsonString && ((JsonString) o).value.equals(value); }
+    @Override public boolean equals(Object o) { return o instanceof JsonString s && s.value.equals(value); }
     @Override public int hashCode() { return value.hashCode(); }
 }

@@ -4,6 +4,8 @@ import java.util.Map;
 
 /** Compact JSON output; escapes what RFC 8259 requires plus U+2028/2029 for safe embedding. */
 public final class JsonWriter {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private JsonWriter() { }
 
     public static String write(Json value) {
@@ -17,8 +19,8 @@ public final class JsonWriter {
             out.append("null");
         } else if (value.isString()) {
             quote(value.str(), out);
-        } else if (value instanceof JsonNumber) {
-            out.append(((JsonNumber) value).literal());
+        } else if (value instanceof JsonNumber n) {
+            out.append(n.literal());
         } else if (value.isNumber()) {
             out.append(new JsonNumber(value.num()).literal());
         } else if (value.isBoolean()) {
@@ -49,8 +51,6 @@ public final class JsonWriter {
             out.append('}');
         }
     }
-
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     public static String quote(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2);

@@ -21,8 +21,8 @@ public final class BufferedResponse implements HttpResponse {
 
     /** Reads the body (at most {@link #MAX_ERROR_BODY} chars) and closes the original; a read failure leaves what arrived. */
     public static BufferedResponse of(HttpResponse response) {
-        if (response instanceof BufferedResponse) {
-            return (BufferedResponse) response;
+        if (response instanceof BufferedResponse b) {
+            return b;
         }
         StringBuilder sb = new StringBuilder();
         try {

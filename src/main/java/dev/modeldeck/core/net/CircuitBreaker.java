@@ -1,6 +1,8 @@
 package dev.modeldeck.core.net;
 
 import dev.modeldeck.core.i18n.I18n;
+import dev.modeldeck.core.json.Json;
+import dev.modeldeck.core.json.JsonObject;
 import dev.modeldeck.core.time.Clock;
 
 /**
@@ -49,12 +51,11 @@ public final class CircuitBreaker {
     }
 
     public static boolean countsAsFailure(NetException.Kind kind) {
-        switch (kind) {
-            case NETWORK: case TIMEOUT_HEADERS: case TIMEOUT_IDLE: case SERVER: case RATE_LIMITED:
-                return true;
-            default:
-                return false;
-        }
+        return switch (kind) {
+            case NETWORK, TIMEOUT_HEADERS, TIMEOUT_IDLE, SERVER, RATE_LIMITED -> true;
+            case CANCELLED, AUTH, PERMISSION, NOT_FOUND, BAD_REQUEST, CONTEXT_LENGTH, QUOTA, PROTOCOL, TOO_LARGE,
+                 UNAVAILABLE -> false;
+        };
     }
 
     /** Current state; an OPEN breaker whose cooldown has passed reads as HALF_OPEN. */
@@ -95,7 +96,7 @@ public final class CircuitBreaker {
         } else {
             msg = I18n.plural("net_paused_probing", failuresAtOpen, providerName);
         }
-        return new NetException(NetException.Kind.UNAVAILABLE, msg).retryAfterMs(Math.max(0, openUntil - clock.nowMillis()));
+        return new NetException(NetException.Kind.UNAVAILABLE, msg).withRetryAfterMs(Math.max(0, openUntil - clock.nowMillis()));
     }
 
     /** Records how a request ended: null = success; any kind is judged by {@link #countsAsFailure}. */
@@ -172,8 +173,8 @@ public final class CircuitBreaker {
     public synchronized int consecutiveFailures() { return consecutive; }
 
     /** What other pages need to share this breaker: whether it is open, until when, and why. */
-    public synchronized dev.modeldeck.core.json.JsonObject toJson() {
-        return dev.modeldeck.core.json.Json.object().put("state", state().name()).put("openUntil", openUntil)
+    public synchronized JsonObject toJson() {
+        return Json.object().put("state", state().name()).put("openUntil", openUntil)
             .put("failuresAtOpen", failuresAtOpen).put("opensInRow", opensInRow).put("consecutive", consecutive);
     }
 
@@ -181,7 +182,7 @@ public final class CircuitBreaker {
      * Adopts what another page saw: an opening that lasts longer than ours, and a longer run of
      * consecutive failures. Never closes a breaker that is open here.
      */
-    public synchronized void merge(dev.modeldeck.core.json.Json stored) {
+    public synchronized void merge(Json stored) {
         long theirUntil = stored.get("openUntil").asLong(0);
         if ("OPEN".equals(stored.get("state").str()) && theirUntil > openUntil && theirUntil > clock.nowMillis()) {
             state = State.OPEN;

@@ -1,5 +1,7 @@
 package dev.modeldeck.core.net;
 
+import dev.modeldeck.core.i18n.Units;
+
 /** Parses provider duration strings and words waits for people ("2 s", "1 min 30 s"). */
 public final class Durations {
     private Durations() { }
@@ -75,6 +77,6 @@ public final class Durations {
 
     /** Words a wait: "0.5 s", "2 s" (rounded up), "1 min 30 s", "2 h 5 min" — in the user's language. */
     public static String describe(long ms) {
-        return dev.modeldeck.core.i18n.Units.duration(ms);
+        return Units.duration(ms);
     }
 }

@@ -120,14 +120,12 @@ public final class ErrorClassifier {
         if (said != null && !said.isEmpty()) {
             msg.append(' ').append(pe.html ? I18n.t("net_server_sent_page", said) : providerSaid(said));
         }
-        NetException e = new NetException(kind, msg.toString()).status(status);
-        e.providerCode(code).providerMessage(said);
         String rid = Headers.first(headers, REQUEST_ID_HEADERS);
-        e.requestId(Redactor.redact(rid != null ? rid : pe.requestId, secrets));
-        if (retryAfter >= 0 && (kind == NetException.Kind.RATE_LIMITED || kind == NetException.Kind.SERVER)) {
-            e.retryAfterMs(retryAfter);
-        }
-        return e;
+        NetException e = new NetException(kind, msg.toString()).withStatus(status)
+            .withProviderCode(code).withProviderMessage(said)
+            .withRequestId(Redactor.redact(rid != null ? rid : pe.requestId, secrets));
+        boolean mayWait = kind == NetException.Kind.RATE_LIMITED || kind == NetException.Kind.SERVER;
+        return retryAfter >= 0 && mayWait ? e.withRetryAfterMs(retryAfter) : e;
     }
 
     /** {@code The provider said: "…"}: the provider's own words, quoted after our explanation. */

@@ -105,35 +105,32 @@ public final class FailoverPlanner {
 
     /** Failures that say nothing about a single model: every entry of that provider would fail alike. */
     public static boolean isProviderWide(NetException.Kind kind) {
-        switch (kind) {
-            case AUTH: case PERMISSION: case QUOTA: case NETWORK: case TIMEOUT_HEADERS: case UNAVAILABLE:
-                return true;
-            default:
-                return false;
-        }
+        return switch (kind) {
+            case AUTH, PERMISSION, QUOTA, NETWORK, TIMEOUT_HEADERS, UNAVAILABLE -> true;
+            case TIMEOUT_IDLE, CANCELLED, NOT_FOUND, BAD_REQUEST, CONTEXT_LENGTH, RATE_LIMITED, SERVER, PROTOCOL,
+                 TOO_LARGE -> false;
+        };
     }
 
     /** A short reason for a note, e.g. "rate limited (HTTP 429)". */
     public static String reasonFor(NetException e) {
-        String what;
-        switch (e.kind()) {
-            case NETWORK: what = I18n.t("net_reason_network"); break;
-            case TIMEOUT_HEADERS: what = I18n.t("net_reason_timeout_headers"); break;
-            case TIMEOUT_IDLE: what = I18n.t("net_reason_timeout_idle"); break;
-            case CANCELLED: what = I18n.t("net_reason_cancelled"); break;
-            case AUTH: what = I18n.t("net_reason_auth"); break;
-            case PERMISSION: what = I18n.t("net_reason_permission"); break;
-            case NOT_FOUND: what = I18n.t("net_reason_not_found"); break;
-            case BAD_REQUEST: what = I18n.t("net_reason_bad_request"); break;
-            case CONTEXT_LENGTH: what = I18n.t("net_reason_context_length"); break;
-            case RATE_LIMITED: what = I18n.t("net_reason_rate_limited"); break;
-            case QUOTA: what = I18n.t("net_reason_quota"); break;
-            case SERVER: what = I18n.t("net_reason_server"); break;
-            case PROTOCOL: what = I18n.t("net_reason_protocol"); break;
-            case TOO_LARGE: what = I18n.t("net_reason_too_large"); break;
-            case UNAVAILABLE: what = I18n.t("net_reason_unavailable"); break;
-            default: what = e.kind().name().toLowerCase(); break;
-        }
+        String what = switch (e.kind()) {
+            case NETWORK -> I18n.t("net_reason_network");
+            case TIMEOUT_HEADERS -> I18n.t("net_reason_timeout_headers");
+            case TIMEOUT_IDLE -> I18n.t("net_reason_timeout_idle");
+            case CANCELLED -> I18n.t("net_reason_cancelled");
+            case AUTH -> I18n.t("net_reason_auth");
+            case PERMISSION -> I18n.t("net_reason_permission");
+            case NOT_FOUND -> I18n.t("net_reason_not_found");
+            case BAD_REQUEST -> I18n.t("net_reason_bad_request");
+            case CONTEXT_LENGTH -> I18n.t("net_reason_context_length");
+            case RATE_LIMITED -> I18n.t("net_reason_rate_limited");
+            case QUOTA -> I18n.t("net_reason_quota");
+            case SERVER -> I18n.t("net_reason_server");
+            case PROTOCOL -> I18n.t("net_reason_protocol");
+            case TOO_LARGE -> I18n.t("net_reason_too_large");
+            case UNAVAILABLE -> I18n.t("net_reason_unavailable");
+        };
         return e.status() > 0 ? I18n.t("net_reason_with_status", what, ErrorClassifier.code(e.status())) : what;
     }
 

@@ -1,13 +1,9 @@
 package dev.modeldeck.core.net;
 
-public final class Header {
-    private final String name;
-    private final String value;
+import dev.modeldeck.core.security.SecretPatterns;
 
-    public Header(String name, String value) { this.name = name; this.value = value; }
-
-    public String name() { return name; }
-    public String value() { return value; }
-
-    @Override public String toString() { return name + ": " + value; }
+/** One HTTP header as sent or received. */
+public record Header(String name, String value) {
+    /** "Authorization: ██": credentials never reach a log line through a header. */
+    @Override public String toString() { return name + ": " + SecretPatterns.shownValue(name, value); }
 }

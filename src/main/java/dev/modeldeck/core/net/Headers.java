@@ -1,5 +1,6 @@
 package dev.modeldeck.core.net;
 
+import dev.modeldeck.core.security.SecretPatterns;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,8 +62,8 @@ public final class Headers {
     }
 
     /**
-     * The credentials a request carries (Authorization token, api-key style headers, any header
-     * whose name says key/token/secret), so decorators can redact them from what they report.
+     * The credentials a request carries (Authorization token, api-key style headers, any header whose
+     * name or value {@link SecretPatterns} calls secret), so decorators can redact them from what they report.
      */
     public static List<String> secretsOf(HttpRequest request) {
         List<String> out = new ArrayList<>();
@@ -79,7 +80,7 @@ public final class Headers {
                 int space = value.indexOf(' ');
                 out.add(space > 0 ? value.substring(space + 1).trim() : value);
                 out.add(value);
-            } else if (name.contains("key") || name.contains("token") || name.contains("secret")) {
+            } else if (SecretPatterns.isSecretName(name) || SecretPatterns.looksLikeSecretValue(value)) {
                 out.add(value);
             }
         }

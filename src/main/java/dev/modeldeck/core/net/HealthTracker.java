@@ -77,8 +77,8 @@ public final class HealthTracker {
     private long percentile(int p) {
         List<Long> lat = new ArrayList<>();
         for (Outcome o : outcomes) {
-            if (o.latencyMs >= 0) {
-                lat.add(o.latencyMs);
+            if (o.latencyMs() >= 0) {
+                lat.add(o.latencyMs());
             }
         }
         if (lat.isEmpty()) {
@@ -101,17 +101,17 @@ public final class HealthTracker {
         JsonObject o = Json.object().put("v", FORMAT_VERSION);
         JsonArray list = Json.array();
         for (Outcome out : outcomes) {
-            JsonObject j = Json.object().put("t", out.atMillis).put("ms", out.latencyMs);
-            if (out.kind != null) {
-                j.put("kind", out.kind.name());
+            JsonObject j = Json.object().put("t", out.atMillis()).put("ms", out.latencyMs());
+            if (out.kind() != null) {
+                j.put("kind", out.kind().name());
             }
             list.add(j);
         }
         o.put("outcomes", list);
         o.put("consecutiveFailures", consecutiveFailures);
         if (lastError != null) {
-            o.put("lastError", Json.object().put("kind", lastError.kind.name())
-                    .put("message", lastError.message).put("t", lastError.atMillis));
+            o.put("lastError", Json.object().put("kind", lastError.kind().name())
+                    .put("message", lastError.message()).put("t", lastError.atMillis()));
         }
         return o;
     }
@@ -156,30 +156,10 @@ public final class HealthTracker {
     }
 
     /** One finished request: when, how long until headers (-1 unknown), and its failure kind (null = success). */
-    public static final class Outcome {
-        public final long atMillis;
-        public final long latencyMs;
-        public final NetException.Kind kind;
-
-        Outcome(long atMillis, long latencyMs, NetException.Kind kind) {
-            this.atMillis = atMillis;
-            this.latencyMs = latencyMs;
-            this.kind = kind;
-        }
-
+    public record Outcome(long atMillis, long latencyMs, NetException.Kind kind) {
         public boolean ok() { return kind == null; }
     }
 
-    public static final class LastError {
-        public final NetException.Kind kind;
-        /** Redacted user-facing message. */
-        public final String message;
-        public final long atMillis;
-
-        LastError(NetException.Kind kind, String message, long atMillis) {
-            this.kind = kind;
-            this.message = message;
-            this.atMillis = atMillis;
-        }
-    }
+    /** @param message redacted user-facing message */
+    public record LastError(NetException.Kind kind, String message, long atMillis) { }
 }

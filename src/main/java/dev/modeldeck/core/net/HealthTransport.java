@@ -1,5 +1,6 @@
 package dev.modeldeck.core.net;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.time.Clock;
 
 /**
@@ -78,10 +79,10 @@ public final class HealthTransport implements HttpTransport {
     /** "Paused" alone hides the cause: add the failure that led to it, as health remembers it. */
     private NetException withLastFailure(NetException paused) {
         HealthTracker.LastError last = tracker == null ? null : tracker.lastError();
-        if (last == null || last.message == null) {
+        if (last == null || last.message() == null) {
             return paused;
         }
-        return new NetException(paused.kind(), paused.getMessage() + " " + dev.modeldeck.core.i18n.I18n.t("net_last_failure", last.message))
-            .retryAfterMs(paused.retryAfterMs());
+        return new NetException(paused.kind(), paused.getMessage() + " " + I18n.t("net_last_failure", last.message()))
+            .withRetryAfterMs(paused.retryAfterMs());
     }
 }

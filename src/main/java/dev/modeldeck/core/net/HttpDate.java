@@ -1,5 +1,8 @@
 package dev.modeldeck.core.net;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * RFC 1123 dates ("Tue, 02 Apr 2024 16:22:56 GMT") to epoch milliseconds and back to a short UTC
  * clock time for messages. Hand-written because java.time is not available in the browser build.
@@ -117,7 +120,7 @@ public final class HttpDate {
     }
 
     private static String[] words(String s) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
             while (i < s.length() && s.charAt(i) == ' ') {

@@ -4,42 +4,22 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** An outgoing request as built by the endpoint resolver. Immutable apart from the builder. */
-public final class HttpRequest {
+/** An outgoing request as built by the endpoint resolver. Immutable; the builder makes changed copies. */
+public record HttpRequest(String method, String url, List<Header> headers, String body, long headersTimeoutMs,
+                          long idleTimeoutMs, Cancellation cancellation, String providerId) {
     public static final long DEFAULT_HEADERS_TIMEOUT_MS = 30_000;
     public static final long DEFAULT_IDLE_TIMEOUT_MS = 60_000;
 
-    private final String method;
-    private final String url;
-    private final List<Header> headers;
-    private final String body;
-    private final long headersTimeoutMs;
-    private final long idleTimeoutMs;
-    private final Cancellation cancellation;
-    private final String providerId;
-
-    private HttpRequest(Builder b) {
-        this.method = b.method;
-        this.url = b.url;
-        this.headers = Collections.unmodifiableList(new ArrayList<>(b.headers));
-        this.body = b.body;
-        this.headersTimeoutMs = b.headersTimeoutMs;
-        this.idleTimeoutMs = b.idleTimeoutMs;
-        this.cancellation = b.cancellation == null ? new Cancellation() : b.cancellation;
-        this.providerId = b.providerId;
+    /**
+     * @param headersTimeoutMs longest wait for the response status and headers
+     * @param idleTimeoutMs longest silence between two body chunks
+     * @param providerId the provider this request is for (routes it through that provider's limiter, retries
+     *     and health), or null
+     */
+    public HttpRequest {
+        headers = Collections.unmodifiableList(new ArrayList<>(headers));
+        cancellation = cancellation == null ? new Cancellation() : cancellation;
     }
-
-    public String method() { return method; }
-    public String url() { return url; }
-    public List<Header> headers() { return headers; }
-    public String body() { return body; }
-    /** Longest wait for the response status and headers. */
-    public long headersTimeoutMs() { return headersTimeoutMs; }
-    /** Longest silence between two body chunks. */
-    public long idleTimeoutMs() { return idleTimeoutMs; }
-    public Cancellation cancellation() { return cancellation; }
-    /** The provider this request is for (routes it through that provider's limiter, retries and health), or null. */
-    public String providerId() { return providerId; }
 
     public String header(String name) {
         for (Header h : headers) {
@@ -48,6 +28,12 @@ public final class HttpRequest {
             }
         }
         return null;
+    }
+
+    /** Method and URL without the query, which may carry a key; headers and body stay out for the same reason. */
+    @Override public String toString() {
+        int q = url == null ? -1 : url.indexOf('?');
+        return method + " " + (q < 0 ? url : url.substring(0, q));
     }
 
     public Builder toBuilder() {
@@ -89,6 +75,8 @@ public final class HttpRequest {
         public Builder idleTimeoutMs(long ms) { this.idleTimeoutMs = ms; return this; }
         public Builder cancellation(Cancellation c) { this.cancellation = c; return this; }
         public Builder providerId(String id) { this.providerId = id; return this; }
-        public HttpRequest build() { return new HttpRequest(this); }
+        public HttpRequest build() {
+            return new HttpRequest(method, url, headers, body, headersTimeoutMs, idleTimeoutMs, cancellation, providerId);
+        }
     }
 }

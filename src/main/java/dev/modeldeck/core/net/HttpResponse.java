@@ -1,5 +1,6 @@
 package dev.modeldeck.core.net;
 
+import dev.modeldeck.core.i18n.I18n;
 import java.util.List;
 
 /** A response whose status and headers have arrived; the body is read as it streams in. */
@@ -33,8 +34,8 @@ public interface HttpResponse {
             if (sb.length() > maxChars) {
                 close();
                 throw new NetException(NetException.Kind.TOO_LARGE,
-                        dev.modeldeck.core.i18n.I18n.t("net_response_too_large",
-                                dev.modeldeck.core.i18n.I18n.format().integer(maxChars / 1_000_000)));
+                        I18n.t("net_response_too_large",
+                                I18n.format().integer(maxChars / 1_000_000)));
             }
         }
         return sb.toString();

@@ -1,5 +1,7 @@
 package dev.modeldeck.core.net;
 
+import dev.modeldeck.core.i18n.I18n;
+
 /**
  * A typed failure of a provider request. Carries what a user or a retry policy needs (kind,
  * status, provider code and message, request id, Retry-After) and never a credential: messages
@@ -32,19 +34,29 @@ public final class NetException extends Exception {
     }
 
     private final Kind kind;
-    private int status;
-    private String providerCode;
-    private String providerMessage;
-    private String requestId;
-    private long retryAfterMs = -1;
+    private final int status;
+    private final String providerCode;
+    private final String providerMessage;
+    private final String requestId;
+    private final long retryAfterMs;
 
     public NetException(Kind kind, String message) {
+        this(kind, message, 0, null, null, null, -1);
+    }
+
+    private NetException(Kind kind, String message, int status, String providerCode, String providerMessage,
+                         String requestId, long retryAfterMs) {
         super(message);
         this.kind = kind;
+        this.status = status;
+        this.providerCode = providerCode;
+        this.providerMessage = providerMessage;
+        this.requestId = requestId;
+        this.retryAfterMs = retryAfterMs;
     }
 
     public static NetException cancelled() {
-        return new NetException(Kind.CANCELLED, dev.modeldeck.core.i18n.I18n.t("net_cancelled"));
+        return new NetException(Kind.CANCELLED, I18n.t("net_cancelled"));
     }
 
     public Kind kind() { return kind; }
@@ -55,19 +67,29 @@ public final class NetException extends Exception {
     /** Server-requested wait in ms, or -1 when none was given. */
     public long retryAfterMs() { return retryAfterMs; }
 
-    public NetException status(int s) { this.status = s; return this; }
-    public NetException providerCode(String c) { this.providerCode = c; return this; }
-    public NetException providerMessage(String m) { this.providerMessage = m; return this; }
-    public NetException requestId(String id) { this.requestId = id; return this; }
-    public NetException retryAfterMs(long ms) { this.retryAfterMs = ms; return this; }
+    // Each wither returns a copy with one detail changed; this exception stays as it was.
+    public NetException withStatus(int s) {
+        return new NetException(kind, getMessage(), s, providerCode, providerMessage, requestId, retryAfterMs);
+    }
+    public NetException withProviderCode(String c) {
+        return new NetException(kind, getMessage(), status, c, providerMessage, requestId, retryAfterMs);
+    }
+    public NetException withProviderMessage(String m) {
+        return new NetException(kind, getMessage(), status, providerCode, m, requestId, retryAfterMs);
+    }
+    public NetException withRequestId(String id) {
+        return new NetException(kind, getMessage(), status, providerCode, providerMessage, id, retryAfterMs);
+    }
+    public NetException withRetryAfterMs(long ms) {
+        return new NetException(kind, getMessage(), status, providerCode, providerMessage, requestId, ms);
+    }
 
     /** True for failures that a later attempt may not repeat. */
     public boolean isTransient() {
-        switch (kind) {
-            case NETWORK: case TIMEOUT_HEADERS: case RATE_LIMITED: case SERVER: case UNAVAILABLE:
-                return true;
-            default:
-                return status == 408 || status == 409;
-        }
+        return switch (kind) {
+            case NETWORK, TIMEOUT_HEADERS, RATE_LIMITED, SERVER, UNAVAILABLE -> true;
+            case TIMEOUT_IDLE, CANCELLED, AUTH, PERMISSION, NOT_FOUND, BAD_REQUEST, CONTEXT_LENGTH, QUOTA, PROTOCOL,
+                 TOO_LARGE -> status == 408 || status == 409;
+        };
     }
 }

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.net;
 
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.time.Clock;
 
 /** Holds each request until the provider's {@link RateLimiter} allows it, and feeds the limiter the response headers. */
@@ -26,7 +27,7 @@ public final class RateLimitedTransport implements HttpTransport {
         long wait = limiter.reserve(clock.nowMillis());
         if (wait > 0) {
             if (listener != null) {
-                listener.onWait(dev.modeldeck.core.i18n.I18n.t("net_waiting_rate_limit", Durations.describe(wait), providerName),
+                listener.onWait(I18n.t("net_waiting_rate_limit", Durations.describe(wait), providerName),
                         wait);
             }
             try {

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.net;
 
+import dev.modeldeck.core.security.SecretPatterns;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,11 +14,7 @@ public final class Redactor {
     /** What every masked span becomes. */
     public static final String MASK = "[redacted]";
 
-    /** Prefixes of provider keys, matched case-sensitively at the start of a word. */
-    private static final String[] KEY_PREFIXES = {
-        "sk-", "sk_", "gsk_", "xai-", "AIza", "hf_", "nvapi-", "pplx-", "csk-", "r8_", "fw_", "ghp_", "github_pat_"
-    };
-    /** Characters after a prefix that make it a key rather than a word such as "sk-learn". */
+    /** Characters after a key prefix that make it a key rather than a word such as "sk-learn". */
     private static final int MIN_KEY_BODY = 8;
     /** Length from which an unlabelled token near "key"/"token" is treated as a credential. */
     private static final int LONG_TOKEN = 32;
@@ -148,14 +145,12 @@ public final class Redactor {
             if (!startsWord(s, i)) {
                 continue;
             }
-            for (String p : KEY_PREFIXES) {
-                if (s.startsWith(p, i)) {
-                    int end = tokenEnd(s, i);
-                    if (end - i - p.length() >= MIN_KEY_BODY) {
-                        spans.add(new int[] {i, end});
-                        i = end;
-                    }
-                    break;
+            String p = SecretPatterns.keyPrefixAt(s, i);
+            if (p != null) {
+                int end = tokenEnd(s, i);
+                if (end - i - p.length() >= MIN_KEY_BODY) {
+                    spans.add(new int[] {i, end});
+                    i = end;
                 }
             }
         }
@@ -174,7 +169,7 @@ public final class Redactor {
                 end++;
             }
             String word = s.substring(i, end).toLowerCase();
-            if (isCredentialLabel(word)) {
+            if (SecretPatterns.isCredentialLabel(word)) {
                 int v = valueStart(s, end);
                 if (v >= 0) {
                     int vEnd = tokenEnd(s, v);
@@ -197,12 +192,6 @@ public final class Redactor {
             }
             i = end;
         }
-    }
-
-    static boolean isCredentialLabel(String word) {
-        return word.endsWith("key") || word.endsWith("token") || word.endsWith("secret")
-                || word.equals("authorization") || word.equals("password") || word.equals("passwd")
-                || word.equals("sig") || word.equals("signature");
     }
 
     /** Index of the value after "label", allowing a closing quote, spaces and ':' or '='; -1 when there is none. */

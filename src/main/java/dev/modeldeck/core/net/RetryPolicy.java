@@ -93,18 +93,10 @@ public final class RetryPolicy {
     }
 
     /** What to do next and, for RETRY, how long to wait first (for WAIT_TOO_LONG: the server's wait). */
-    public static final class Decision {
+    public record Decision(Action action, long delayMs) {
         public enum Action { RETRY, GIVE_UP, WAIT_TOO_LONG }
 
         static final Decision GIVE_UP = new Decision(Action.GIVE_UP, 0);
-
-        public final Action action;
-        public final long delayMs;
-
-        Decision(Action action, long delayMs) {
-            this.action = action;
-            this.delayMs = delayMs;
-        }
 
         @Override public String toString() { return action + " " + delayMs + "ms"; }
     }

@@ -51,10 +51,10 @@ public final class RetryingTransport implements HttpTransport {
                 previousError = e;
                 previousResponse = null;
                 RetryPolicy.Decision d = policy.afterError(retries, e);
-                if (d.action != RetryPolicy.Decision.Action.RETRY) {
+                if (d.action() != RetryPolicy.Decision.Action.RETRY) {
                     throw e;
                 }
-                waitBeforeRetry(d.delayMs, -1, cancel);
+                waitBeforeRetry(d.delayMs(), -1, cancel);
                 retries++;
                 continue;
             }
@@ -70,15 +70,15 @@ public final class RetryingTransport implements HttpTransport {
             }
             long now = clock.nowMillis();
             RetryPolicy.Decision d = policy.afterStatus(retries, status, response.headers(), body, now);
-            if (d.action == RetryPolicy.Decision.Action.GIVE_UP) {
+            if (d.action() == RetryPolicy.Decision.Action.GIVE_UP) {
                 return response;
             }
-            if (d.action == RetryPolicy.Decision.Action.WAIT_TOO_LONG) {
-                throw waitTooLong(request, BufferedResponse.of(response), d.delayMs, now);
+            if (d.action() == RetryPolicy.Decision.Action.WAIT_TOO_LONG) {
+                throw waitTooLong(request, BufferedResponse.of(response), d.delayMs(), now);
             }
             previousResponse = BufferedResponse.of(response);
             previousError = null;
-            waitBeforeRetry(d.delayMs, status, cancel);
+            waitBeforeRetry(d.delayMs(), status, cancel);
             retries++;
         }
     }
@@ -104,7 +104,7 @@ public final class RetryingTransport implements HttpTransport {
                 + (c.providerMessage() != null && !c.providerMessage().isEmpty()
                         ? " " + ErrorClassifier.providerSaid(c.providerMessage()) : "");
         return new NetException(limited ? NetException.Kind.RATE_LIMITED : NetException.Kind.SERVER, msg)
-                .status(status).providerCode(c.providerCode()).providerMessage(c.providerMessage())
-                .requestId(c.requestId()).retryAfterMs(waitMs);
+                .withStatus(status).withProviderCode(c.providerCode()).withProviderMessage(c.providerMessage())
+                .withRequestId(c.requestId()).withRetryAfterMs(waitMs);
     }
 }

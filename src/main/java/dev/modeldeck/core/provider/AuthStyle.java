@@ -16,11 +16,11 @@ public enum AuthStyle {
 
     /** The name shown in the form's Authentication menu. */
     public String label() {
-        switch (this) {
-            case BEARER: return I18n.t("prov_auth_bearer");
-            case CUSTOM_HEADER: return I18n.t("prov_auth_custom_header");
-            default: return I18n.t("prov_auth_none");
-        }
+        return switch (this) {
+            case BEARER -> I18n.t("prov_auth_bearer");
+            case CUSTOM_HEADER -> I18n.t("prov_auth_custom_header");
+            case NONE -> I18n.t("prov_auth_none");
+        };
     }
 
     /** The style for a form value; Bearer for anything else (the form only offers known values). */

@@ -1,6 +1,7 @@
 package dev.modeldeck.core.provider;
 
 import dev.modeldeck.core.i18n.I18n;
+import dev.modeldeck.core.security.SecretPatterns;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,18 +18,12 @@ public final class BaseUrlCheck {
     private BaseUrlCheck() { }
 
     /** What the check found and the URL to store. */
-    public static final class Result {
-        private final String normalized;
-        private final List<UrlProblem> problems;
-
-        Result(String normalized, List<UrlProblem> problems) {
-            this.normalized = normalized;
-            this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
+    /** @param normalized the URL with the INFO corrections applied; what to store when {@link #canSave()} */
+    public record Result(String normalized, List<UrlProblem> problems) {
+        public Result {
+            problems = Collections.unmodifiableList(new ArrayList<>(problems));
         }
 
-        /** The URL with the INFO corrections applied; what to store when {@link #canSave()}. */
-        public String normalized() { return normalized; }
-        public List<UrlProblem> problems() { return problems; }
         public boolean canSave() { return !has(Severity.ERROR); }
 
         public boolean has(Severity s) {
@@ -63,17 +58,17 @@ public final class BaseUrlCheck {
 
     public static Result check(String input) {
         List<UrlProblem> problems = new ArrayList<>();
-        if (input == null || trim(input).isEmpty()) {
+        if (input == null || PastedText.trim(input).isEmpty()) {
             problems.add(new UrlProblem(UrlProblem.Code.EMPTY, Severity.ERROR,
                 I18n.t("prov_url_empty"), null));
             return new Result("", problems);
         }
-        String s = trim(input);
+        String s = PastedText.trim(input);
         if (!s.equals(input)) {
             problems.add(new UrlProblem(UrlProblem.Code.TRIMMED, Severity.INFO,
                 I18n.t("prov_url_trimmed"), null));
         }
-        if (hasWhitespace(s)) {
+        if (PastedText.hasSpace(s)) {
             problems.add(new UrlProblem(UrlProblem.Code.SPACE_INSIDE, Severity.ERROR,
                 I18n.t("prov_url_space_inside"), null));
             return new Result(s, problems);
@@ -113,9 +108,7 @@ public final class BaseUrlCheck {
         if (s.indexOf('.') >= 0 || s.indexOf('/') >= 0 || s.indexOf(':') >= 0 || s.indexOf('[') >= 0) {
             return false;
         }
-        String lower = s.toLowerCase();
-        if (lower.startsWith("sk-") || lower.startsWith("gsk_") || lower.startsWith("xai-") || s.startsWith("AIza")
-                || lower.startsWith("pplx-") || lower.startsWith("csk-") || lower.startsWith("hf_") || lower.startsWith("nvapi-")) {
+        if (SecretPatterns.hasKeyPrefix(s)) {
             return true;
         }
         boolean letter = false;
@@ -131,7 +124,7 @@ public final class BaseUrlCheck {
     /** A URL typed without scheme: pick the one the host most likely wants and offer it. */
     private static Result withoutScheme(String rest, List<UrlProblem> problems) {
         UrlParts guess = UrlParts.parse("http://" + rest);
-        boolean local = guess != null && LocalNetwork.isLocal(guess.host);
+        boolean local = guess != null && LocalNetwork.isLocal(guess.host());
         String scheme = local ? "http" : "https";
         Result candidate = checkWeb(scheme + "://" + rest, new ArrayList<>());
         problems.add(new UrlProblem(UrlProblem.Code.MISSING_SCHEME, Severity.ERROR, local
@@ -144,40 +137,40 @@ public final class BaseUrlCheck {
 
     private static Result checkWeb(String s, List<UrlProblem> problems) {
         UrlParts u = UrlParts.parse(s);
-        if (u.userInfo != null) {
+        if (u.userInfo() != null) {
             problems.add(new UrlProblem(UrlProblem.Code.CREDENTIALS, Severity.ERROR,
                 I18n.t("prov_url_credentials"),
-                build(u, u.path, u.query)));
+                build(u, u.path(), u.query())));
         }
-        if (u.host.isEmpty()) {
+        if (u.host().isEmpty()) {
             problems.add(new UrlProblem(UrlProblem.Code.EMPTY_HOST, Severity.ERROR,
-                I18n.t("prov_url_empty_host", u.scheme), null));
+                I18n.t("prov_url_empty_host", u.scheme()), null));
             return new Result(s, problems);
         }
-        String placeholder = placeholder(u.host + u.path);
+        String placeholder = placeholder(u.host() + u.path());
         if (placeholder != null) {
             problems.add(new UrlProblem(UrlProblem.Code.PLACEHOLDER, Severity.ERROR,
                 placeholder.isEmpty() ? I18n.t("prov_url_placeholder_unclosed") : I18n.t("prov_url_placeholder", placeholder),
                 null));
-            return new Result(build(u, u.path, u.query), problems);
+            return new Result(build(u, u.path(), u.query()), problems);
         }
-        if (u.junkAfterBracket || !validHost(u.host)) {
+        if (u.junkAfterBracket() || !validHost(u.host())) {
             problems.add(new UrlProblem(UrlProblem.Code.BAD_HOST, Severity.ERROR,
-                I18n.t("prov_url_bad_host", u.host), null));
+                I18n.t("prov_url_bad_host", u.host()), null));
             return new Result(s, problems);
         }
-        if (u.portText != null && u.port() < 0) {
+        if (u.portText() != null && u.port() < 0) {
             problems.add(new UrlProblem(UrlProblem.Code.BAD_PORT, Severity.ERROR,
                 I18n.t("prov_url_bad_port"), null));
             return new Result(s, problems);
         }
-        if (u.fragment != null) {
+        if (u.fragment() != null) {
             problems.add(new UrlProblem(UrlProblem.Code.FRAGMENT_REMOVED, Severity.INFO,
                 I18n.t("prov_url_fragment_removed"), null));
         }
 
-        String path = stripTrailingSlashes(u.path);
-        if (!path.equals(u.path)) {
+        String path = stripTrailingSlashes(u.path());
+        if (!path.equals(u.path())) {
             problems.add(new UrlProblem(UrlProblem.Code.TRAILING_SLASH, Severity.INFO,
                 I18n.t("prov_url_trailing_slash"), null));
         }
@@ -190,19 +183,19 @@ public final class BaseUrlCheck {
                 break;
             }
         }
-        String query = u.query == null || u.query.isEmpty() ? null : u.query;
+        String query = u.query() == null || u.query().isEmpty() ? null : u.query();
         String normalized = build(u, path, query);
 
         VersionPathHints.Hint hint = VersionPathHints.suggest(u, path);
         if (hint != null) {
             problems.add(new UrlProblem(UrlProblem.Code.MISSING_VERSION_PATH, Severity.FIX,
-                I18n.t("prov_url_version_path", hint.serverName(), hint.path),
-                build(u, hint.path, query)));
+                I18n.t("prov_url_version_path", hint.serverName(), hint.path()),
+                build(u, hint.path(), query)));
         }
-        if (u.scheme.equals("http") && !LocalNetwork.isLocal(u.host)) {
+        if (u.scheme().equals("http") && !LocalNetwork.isLocal(u.host())) {
             problems.add(new UrlProblem(UrlProblem.Code.INSECURE_HTTP, Severity.WARNING,
                 I18n.t("prov_url_insecure_http"),
-                "https://" + u.host + (u.port() > 0 && u.port() != 80 ? ":" + u.port() : "") + path
+                "https://" + u.host() + (u.port() > 0 && u.port() != 80 ? ":" + u.port() : "") + path
                     + (query == null ? "" : "?" + query)));
         }
         return new Result(normalized, problems);
@@ -225,15 +218,15 @@ public final class BaseUrlCheck {
      */
     public static String permissionPattern(String url) {
         UrlParts u = parseForOrigin(url);
-        return u == null ? null : u.scheme + "://" + u.host + "/*";
+        return u == null ? null : u.scheme() + "://" + u.host() + "/*";
     }
 
     private static UrlParts parseForOrigin(String url) {
         if (url == null) {
             return null;
         }
-        UrlParts u = UrlParts.parse(trim(url));
-        if (u == null || u.host.isEmpty() || !(u.scheme.equals("http") || u.scheme.equals("https"))) {
+        UrlParts u = UrlParts.parse(PastedText.trim(url));
+        if (u == null || u.host().isEmpty() || !(u.scheme().equals("http") || u.scheme().equals("https"))) {
             return null;
         }
         return u;
@@ -241,7 +234,7 @@ public final class BaseUrlCheck {
 
     private static String build(UrlParts u, String path, String query) {
         StringBuilder sb = new StringBuilder();
-        sb.append(u.scheme).append("://").append(u.host);
+        sb.append(u.scheme()).append("://").append(u.host());
         if (u.hasNonDefaultPort()) {
             sb.append(':').append(u.port());
         }
@@ -328,32 +321,5 @@ public final class BaseUrlCheck {
             end--;
         }
         return s.substring(0, end);
-    }
-
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0'
-            || c == '\u200b' || c == '\ufeff' || c == '\u2028' || c == '\u2029';
-    }
-
-    /** Trims ASCII whitespace plus the invisible characters copy-paste brings along (NBSP, zero-width space, BOM). */
-    static String trim(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
-    }
-
-    private static boolean hasWhitespace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (isSpace(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

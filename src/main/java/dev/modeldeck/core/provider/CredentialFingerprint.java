@@ -20,7 +20,7 @@ public final class CredentialFingerprint {
         String header = style == AuthStyle.CUSTOM_HEADER && p.headerName != null
             ? p.headerName.trim().toLowerCase() : "";
         // With auth None the key is never sent, so it must not split the cache either.
-        String key = style == AuthStyle.NONE || p.apiKey == null ? "" : BaseUrlCheck.trim(p.apiKey);
+        String key = style == AuthStyle.NONE || p.apiKey == null ? "" : PastedText.trim(p.apiKey);
         long h = FNV_OFFSET;
         h = mix(h, style.wire());
         h = mix(h, "\u0000");

@@ -4,6 +4,7 @@ import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.Cancellation;
 import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.NetException;
+import dev.modeldeck.core.security.SecretPatterns;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,7 +52,7 @@ public final class EndpointResolver {
                 : I18n.t("prov_endpoint_bad_url_unnamed", check.firstError()));
         }
         UrlParts u = UrlParts.parse(check.normalized());
-        StringBuilder sb = new StringBuilder(u.origin()).append(u.path);
+        StringBuilder sb = new StringBuilder(u.origin()).append(u.path());
         String rel = path == null ? "" : path;
         while (rel.startsWith("/")) {
             rel = rel.substring(1);
@@ -59,7 +60,7 @@ public final class EndpointResolver {
         if (!rel.isEmpty()) {
             sb.append('/').append(rel);
         }
-        String query = QueryString.merge(u.query, p.extraQuery);
+        String query = QueryString.merge(u.query(), p.extraQuery);
         if (query != null) {
             sb.append('?').append(query);
         }
@@ -71,11 +72,11 @@ public final class EndpointResolver {
         if (key(p).isEmpty()) {
             return null;
         }
-        switch (p.authStyle) {
-            case BEARER: return "Authorization";
-            case CUSTOM_HEADER: return p.headerName == null || p.headerName.trim().isEmpty() ? null : p.headerName.trim();
-            default: return null;
-        }
+        return switch (p.authStyle) {
+            case BEARER -> "Authorization";
+            case CUSTOM_HEADER -> p.headerName == null || p.headerName.trim().isEmpty() ? null : p.headerName.trim();
+            case NONE -> null;
+        };
     }
 
     /** True when the provider runs on this machine or network: its preset says so, or its host is local. */
@@ -83,8 +84,8 @@ public final class EndpointResolver {
         if (Presets.byId(p.presetId).local()) {
             return true;
         }
-        UrlParts u = UrlParts.parse(p.baseUrl == null ? null : BaseUrlCheck.trim(p.baseUrl));
-        return u != null && LocalNetwork.isLocal(u.host);
+        UrlParts u = UrlParts.parse(p.baseUrl == null ? null : PastedText.trim(p.baseUrl));
+        return u != null && LocalNetwork.isLocal(u.host());
     }
 
     /** The provider's own setting, else 120 s for local servers (model loading) and 30 s otherwise. */
@@ -179,7 +180,7 @@ public final class EndpointResolver {
     }
 
     private static String key(ProviderConfig p) {
-        return p.apiKey == null ? "" : BaseUrlCheck.trim(p.apiKey);
+        return p.apiKey == null ? "" : PastedText.trim(p.apiKey);
     }
 
     private static boolean hasName(ProviderConfig p) {
@@ -188,7 +189,7 @@ public final class EndpointResolver {
 
     private static void collectIfSecret(List<String> out, NameValue nv) {
         String v = nv.value() == null ? "" : nv.value().trim();
-        if (v.isEmpty() || !(SecretLooks.name(nv.name()) || SecretLooks.value(v))) {
+        if (v.isEmpty() || !(SecretPatterns.isSecretName(nv.name()) || SecretPatterns.looksLikeSecretValue(v))) {
             return;
         }
         addSecret(out, v);

@@ -19,11 +19,11 @@ public final class InsecureKeyRule {
 
     /** True when the provider would send a key over http:// to a non-local host. */
     public static boolean needsConfirmation(ProviderConfig p) {
-        if (p == null || p.authStyle == AuthStyle.NONE || BaseUrlCheck.trim(p.apiKey == null ? "" : p.apiKey).isEmpty()) {
+        if (p == null || p.authStyle == AuthStyle.NONE || PastedText.trim(p.apiKey == null ? "" : p.apiKey).isEmpty()) {
             return false;
         }
-        UrlParts u = UrlParts.parse(BaseUrlCheck.trim(p.baseUrl == null ? "" : p.baseUrl));
-        return u != null && u.scheme.equals("http") && !u.host.isEmpty() && !LocalNetwork.isLocal(u.host);
+        UrlParts u = UrlParts.parse(PastedText.trim(p.baseUrl == null ? "" : p.baseUrl));
+        return u != null && u.scheme().equals("http") && !u.host().isEmpty() && !LocalNetwork.isLocal(u.host());
     }
 
     /** The refusal for the Base URL field, or null when the provider may be saved as it is. */

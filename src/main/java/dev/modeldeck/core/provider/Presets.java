@@ -166,17 +166,17 @@ public final class Presets {
         if (url == null) {
             return CUSTOM;
         }
-        String s = BaseUrlCheck.trim(url);
+        String s = PastedText.trim(url);
         UrlParts u = UrlParts.parse(s.indexOf("://") > 0 ? s : "http://" + (s.startsWith("//") ? s.substring(2) : s));
-        if (u == null || u.host.isEmpty()) {
+        if (u == null || u.host().isEmpty()) {
             return CUSTOM;
         }
-        String host = u.host;
+        String host = u.host();
         while (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1);
         }
         if (host.endsWith(".openai.azure.com") || host.endsWith(".cognitiveservices.azure.com")) {
-            return u.path.toLowerCase().contains("/deployments/") ? AZURE_DEPLOYMENT : AZURE;
+            return u.path().toLowerCase().contains("/deployments/") ? AZURE_DEPLOYMENT : AZURE;
         }
         switch (host) {
             case "api.openai.com": return OPENAI;

@@ -1,6 +1,7 @@
 package dev.modeldeck.core.provider;
 
 import dev.modeldeck.core.json.Json;
+import dev.modeldeck.core.json.JsonArray;
 import dev.modeldeck.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,7 +121,7 @@ public final class ProviderConfig {
             o.put("allowInsecureKey", true);
         }
         if (!customModels.isEmpty()) {
-            dev.modeldeck.core.json.JsonArray arr = Json.array();
+            JsonArray arr = Json.array();
             for (CustomModel m : customModels) {
                 arr.add(m.toJson());
             }

@@ -43,7 +43,7 @@ public final class ProviderIds {
      * A blank wish becomes "Provider".
      */
     public static String uniqueName(String wanted, Collection<String> taken) {
-        String name = wanted == null || BaseUrlCheck.trim(wanted).isEmpty() ? I18n.t("prov_default_name") : BaseUrlCheck.trim(wanted);
+        String name = wanted == null || PastedText.trim(wanted).isEmpty() ? I18n.t("prov_default_name") : PastedText.trim(wanted);
         if (!isTaken(name, taken)) {
             return name;
         }
@@ -65,7 +65,7 @@ public final class ProviderIds {
             return false;
         }
         for (String t : taken) {
-            if (t != null && BaseUrlCheck.trim(t).equalsIgnoreCase(name)) {
+            if (t != null && PastedText.trim(t).equalsIgnoreCase(name)) {
                 return true;
             }
         }

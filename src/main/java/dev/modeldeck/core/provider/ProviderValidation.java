@@ -78,7 +78,7 @@ public final class ProviderValidation {
 
     private static void checkKey(ProviderConfig p, List<FieldMessage> out) {
         String raw = p.apiKey == null ? "" : p.apiKey;
-        String key = BaseUrlCheck.trim(raw);
+        String key = PastedText.trim(raw);
         Preset preset = Presets.byId(p.presetId);
         if (key.isEmpty()) {
             if (p.authStyle != AuthStyle.NONE && preset.keyRequired()) {
@@ -95,7 +95,7 @@ public final class ProviderValidation {
         }
         boolean inner = false;
         for (int i = 0; i < key.length(); i++) {
-            inner |= BaseUrlCheck.isSpace(key.charAt(i)) || key.charAt(i) < 0x20;
+            inner |= PastedText.isSpace(key.charAt(i)) || key.charAt(i) < 0x20;
         }
         if (inner) {
             out.add(error(API_KEY, I18n.t("prov_val_key_space_inside")));

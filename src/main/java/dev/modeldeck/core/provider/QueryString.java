@@ -77,14 +77,7 @@ final class QueryString {
         if (parts.isEmpty()) {
             return null;
         }
-        StringBuilder sb = new StringBuilder();
-        for (String p : parts) {
-            if (sb.length() > 0) {
-                sb.append('&');
-            }
-            sb.append(p);
-        }
-        return sb.toString();
+        return String.join("&", parts);
     }
 
     private static String nameOf(String part) {

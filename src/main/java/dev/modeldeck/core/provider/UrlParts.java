@@ -3,37 +3,18 @@ package dev.modeldeck.core.provider;
 /**
  * The pieces of an absolute URL, split by hand (no java.net, no regex: both are too heavy in the
  * browser). Lenient on purpose: it splits, {@link BaseUrlCheck} judges.
+ *
+ * @param scheme lower-case scheme without ":"
+ * @param userInfo text before "@" in the authority, or null
+ * @param host lower-case host; IPv6 literals keep their brackets; may be empty
+ * @param portText port text as typed (may be empty or not a number), or null when absent
+ * @param path path as typed, "" when none
+ * @param query query without "?", or null when absent
+ * @param fragment fragment without "#", or null when absent
+ * @param junkAfterBracket characters after an IPv6 "]" that are not a ":port" (malformed)
  */
-public final class UrlParts {
-    /** Lower-case scheme without ":". */
-    public final String scheme;
-    /** Text before "@" in the authority, or null. */
-    public final String userInfo;
-    /** Lower-case host; IPv6 literals keep their brackets. May be empty. */
-    public final String host;
-    /** Port text as typed (may be empty or not a number), or null when absent. */
-    public final String portText;
-    /** Path as typed, "" when none. */
-    public final String path;
-    /** Query without "?", or null when absent. */
-    public final String query;
-    /** Fragment without "#", or null when absent. */
-    public final String fragment;
-    /** Characters after an IPv6 "]" that are not a ":port" (malformed). */
-    public final boolean junkAfterBracket;
-
-    private UrlParts(String scheme, String userInfo, String host, String portText, String path, String query,
-                     String fragment, boolean junkAfterBracket) {
-        this.scheme = scheme;
-        this.userInfo = userInfo;
-        this.host = host;
-        this.portText = portText;
-        this.path = path;
-        this.query = query;
-        this.fragment = fragment;
-        this.junkAfterBracket = junkAfterBracket;
-    }
-
+public record UrlParts(String scheme, String userInfo, String host, String portText, String path, String query,
+                       String fragment, boolean junkAfterBracket) {
     /** Splits {@code scheme://authority/path?query#fragment}; null when there is no "://". */
     public static UrlParts parse(String url) {
         if (url == null) {
@@ -156,4 +137,7 @@ public final class UrlParts {
         }
         return host;
     }
+
+    /** Origin and path only: the user info may hold a password and the query a key. */
+    @Override public String toString() { return origin() + path; }
 }

@@ -4,20 +4,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Everything {@link ProviderValidation} found, in field order. Saving is allowed when there is no ERROR. */
-public final class ValidationResult {
-    private final List<FieldMessage> messages;
-    private final String normalizedBaseUrl;
-
-    ValidationResult(List<FieldMessage> messages, String normalizedBaseUrl) {
-        this.messages = Collections.unmodifiableList(new ArrayList<>(messages));
-        this.normalizedBaseUrl = normalizedBaseUrl;
+/**
+ * Everything {@link ProviderValidation} found, in field order. Saving is allowed when there is no ERROR.
+ *
+ * @param normalizedBaseUrl the base URL to store (spaces, trailing slash and pasted endpoint removed)
+ */
+public record ValidationResult(List<FieldMessage> messages, String normalizedBaseUrl) {
+    public ValidationResult {
+        messages = Collections.unmodifiableList(new ArrayList<>(messages));
     }
-
-    public List<FieldMessage> messages() { return messages; }
-
-    /** The base URL to store (spaces, trailing slash and pasted endpoint removed). */
-    public String normalizedBaseUrl() { return normalizedBaseUrl; }
 
     public boolean canSave() {
         for (FieldMessage m : messages) {

@@ -10,17 +10,12 @@ import dev.modeldeck.core.i18n.I18n;
 final class VersionPathHints {
     private VersionPathHints() { }
 
-    /** A suggestion: who the server is and which path it expects. */
-    static final class Hint {
-        /** A brand name, or null for the port-8080 servers whose name is a phrase ("llama.cpp and LocalAI"). */
-        private final String brand;
-        final String path;
-
-        Hint(String brand, String path) {
-            this.brand = brand;
-            this.path = path;
-        }
-
+    /**
+     * A suggestion: who the server is and which path it expects.
+     *
+     * @param brand a brand name, or null for the port-8080 servers whose name is a phrase ("llama.cpp and LocalAI")
+     */
+    record Hint(String brand, String path) {
         String serverName() {
             return brand == null ? I18n.t("prov_server_llamacpp_localai") : brand;
         }
@@ -28,7 +23,7 @@ final class VersionPathHints {
 
     /** The path to suggest for this host/port/path, or null when the path looks right or the server is unknown. */
     static Hint suggest(UrlParts u, String path) {
-        String host = u.host;
+        String host = u.host();
         if (host.endsWith(".openai.azure.com")) {
             return when(path, "Azure OpenAI", "/openai/v1", "", "/openai");
         }

@@ -13,20 +13,12 @@ import java.util.List;
  * Reads the legacy {@code chat_history} value (a JSON string of [{role, content}]). Roles and contents
  * are kept exactly, unknown roles included. Whatever cannot be read is not dropped: the caller keeps
  * the raw text verbatim in a backup key when {@link #needsBackup()} says so.
+ *
+ * @param needsBackup true when some or all of the raw text could not be turned into messages
+ * @param problem why a backup is needed, for the notice; null when none is
  */
-public final class LegacyChatHistory {
-    private final List<ChatMessage> messages;
-    private final int unreadableEntries;
-    private final boolean needsBackup;
-    private final String problem;
-
-    private LegacyChatHistory(List<ChatMessage> messages, int unreadable, boolean needsBackup, String problem) {
-        this.messages = messages;
-        this.unreadableEntries = unreadable;
-        this.needsBackup = needsBackup;
-        this.problem = problem;
-    }
-
+public record LegacyChatHistory(List<ChatMessage> messages, int unreadableEntries, boolean needsBackup,
+                                String problem) {
     public static LegacyChatHistory parse(String raw) {
         if (raw == null || raw.trim().isEmpty()) {
             return new LegacyChatHistory(Collections.emptyList(), 0, false, null);
@@ -66,11 +58,4 @@ public final class LegacyChatHistory {
         }
         return JsonWriter.write(content);
     }
-
-    public List<ChatMessage> messages() { return messages; }
-    public int unreadableEntries() { return unreadableEntries; }
-    /** True when some or all of the raw text could not be turned into messages. */
-    public boolean needsBackup() { return needsBackup; }
-    /** Why a backup is needed, for the notice; null when none is. */
-    public String problem() { return problem; }
 }

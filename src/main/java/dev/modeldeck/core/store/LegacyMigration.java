@@ -63,10 +63,10 @@ public final class LegacyMigration {
             return new LegacyMigrationResult(LegacyMigrationResult.Status.NOT_NEEDED, null, null, notices);
         }
         StoredSettings stored = repo.readStored();
-        if (stored.kind == StoredSettings.Kind.NEWER || stored.kind == StoredSettings.Kind.CORRUPT) {
+        if (stored.kind() == StoredSettings.Kind.NEWER || stored.kind() == StoredSettings.Kind.CORRUPT) {
             return new LegacyMigrationResult(LegacyMigrationResult.Status.SKIPPED, null, null, notices);
         }
-        if (stored.settings.migratedFromLegacy) {
+        if (stored.settings().migratedFromLegacy) {
             return new LegacyMigrationResult(LegacyMigrationResult.Status.ALREADY_DONE, null, null, notices);
         }
 

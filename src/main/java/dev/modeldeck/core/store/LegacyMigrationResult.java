@@ -3,8 +3,13 @@ package dev.modeldeck.core.store;
 import java.util.Collections;
 import java.util.List;
 
-/** Outcome of the legacy v1 import. */
-public final class LegacyMigrationResult {
+/**
+ * Outcome of the legacy v1 import.
+ *
+ * @param settings settings as saved by the import (MIGRATED), else null
+ * @param conversationId id of the imported conversation, or null when there was no readable history
+ */
+public record LegacyMigrationResult(Status status, Settings settings, String conversationId, List<String> notices) {
     public enum Status {
         /** No legacy keys present. */
         NOT_NEEDED,
@@ -18,22 +23,7 @@ public final class LegacyMigrationResult {
         FAILED
     }
 
-    private final Status status;
-    private final Settings settings;
-    private final String conversationId;
-    private final List<String> notices;
-
-    LegacyMigrationResult(Status status, Settings settings, String conversationId, List<String> notices) {
-        this.status = status;
-        this.settings = settings;
-        this.conversationId = conversationId;
-        this.notices = Collections.unmodifiableList(notices);
+    public LegacyMigrationResult {
+        notices = Collections.unmodifiableList(notices);
     }
-
-    public Status status() { return status; }
-    /** Settings as saved by the import (MIGRATED), else null. */
-    public Settings settings() { return settings; }
-    /** Id of the imported conversation, or null when there was no readable history. */
-    public String conversationId() { return conversationId; }
-    public List<String> notices() { return notices; }
 }

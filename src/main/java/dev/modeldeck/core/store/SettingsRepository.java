@@ -49,34 +49,30 @@ public final class SettingsRepository {
         StoredSettings stored = readStored();
         List<String> notices = new ArrayList<>();
         String backupKey = null;
-        LoadResult.Status status;
-        Settings settings = stored.settings;
-        readOnly = stored.kind == StoredSettings.Kind.NEWER;
-        switch (stored.kind) {
-            case ABSENT:
-                status = LoadResult.Status.FRESH;
-                break;
-            case CURRENT:
-                status = LoadResult.Status.OK;
-                break;
-            case OLDER:
-                status = LoadResult.Status.MIGRATED;
-                notices.add(I18n.t("store_settings_upgraded", I18n.format().integer(stored.version),
+        Settings settings = stored.settings();
+        readOnly = stored.kind() == StoredSettings.Kind.NEWER;
+        LoadResult.Status status = switch (stored.kind()) {
+            case ABSENT -> LoadResult.Status.FRESH;
+            case CURRENT -> LoadResult.Status.OK;
+            case OLDER -> {
+                notices.add(I18n.t("store_settings_upgraded", I18n.format().integer(stored.version()),
                     I18n.format().integer(Settings.SCHEMA_VERSION)));
-                break;
-            case NEWER:
-                status = LoadResult.Status.READ_ONLY_NEWER_SCHEMA;
-                notices.add(readOnlyMessage(stored.version));
-                break;
-            default:
-                status = LoadResult.Status.RECOVERED_FROM_CORRUPT;
+                yield LoadResult.Status.MIGRATED;
+            }
+            case NEWER -> {
+                notices.add(readOnlyMessage(stored.version()));
+                yield LoadResult.Status.READ_ONLY_NEWER_SCHEMA;
+            }
+            case CORRUPT -> {
                 try {
-                    backupKey = SettingsBackups.keep(kv, clock, stored.raw);
+                    backupKey = SettingsBackups.keep(kv, clock, stored.raw());
                     notices.add(I18n.t("store_settings_corrupt_backed_up", backupKey));
                 } catch (StoreException e) {
                     notices.add(I18n.t("store_settings_corrupt_no_backup", StorageKeys.SETTINGS));
                 }
-        }
+                yield LoadResult.Status.RECOVERED_FROM_CORRUPT;
+            }
+        };
         if (legacy != null && !settings.migratedFromLegacy && status != LoadResult.Status.READ_ONLY_NEWER_SCHEMA
             && status != LoadResult.Status.RECOVERED_FROM_CORRUPT && LegacyMigration.hasLegacyData(kv)) {
             LegacyMigrationResult imported = legacy.run(this);
@@ -96,29 +92,28 @@ public final class SettingsRepository {
      */
     public SaveResult save(Settings edited, long baseRevision) {
         if (readOnly) {
-            return readOnlyResult(readStored().version);
+            return readOnlyResult(readStored().version());
         }
         StoredSettings stored = readStored();
-        switch (stored.kind) {
-            case NEWER:
-                return readOnlyResult(stored.version);
-            case CORRUPT:
+        return switch (stored.kind()) {
+            case NEWER -> readOnlyResult(stored.version());
+            case CORRUPT -> {
                 // Nothing readable to conflict with; but the damaged text must survive in a backup first.
                 try {
-                    SettingsBackups.keep(kv, clock, stored.raw);
+                    SettingsBackups.keep(kv, clock, stored.raw());
                 } catch (StoreException e) {
-                    return new SaveResult(SaveResult.Status.FAILED, null,
-                        I18n.t("store_save_backup_full"), e);
+                    yield new SaveResult(SaveResult.Status.FAILED, null, I18n.t("store_save_backup_full"), e);
                 }
-                return write(edited, Math.max(baseRevision, 0));
-            default:
-                if (stored.revision() != baseRevision) {
-                    return new SaveResult(SaveResult.Status.CONFLICT, stored.settings,
-                        stored.settings.savedBy == null ? I18n.t("store_save_conflict")
-                            : I18n.t("store_save_conflict_by", stored.settings.savedBy), null);
-                }
-                return write(edited, baseRevision);
-        }
+                yield write(edited, Math.max(baseRevision, 0));
+            }
+            case ABSENT, CURRENT, OLDER -> stored.revision() == baseRevision ? write(edited, baseRevision)
+                : conflict(stored.settings());
+        };
+    }
+
+    private static SaveResult conflict(Settings newer) {
+        return new SaveResult(SaveResult.Status.CONFLICT, newer, newer.savedBy == null ? I18n.t("store_save_conflict")
+            : I18n.t("store_save_conflict_by", newer.savedBy), null);
     }
 
     /**
@@ -130,10 +125,10 @@ public final class SettingsRepository {
         SaveResult last = null;
         for (int attempt = 0; attempt < APPLY_ATTEMPTS; attempt++) {
             StoredSettings stored = readStored();
-            if (stored.kind == StoredSettings.Kind.NEWER || readOnly) {
-                return readOnlyResult(stored.version);
+            if (stored.kind() == StoredSettings.Kind.NEWER || readOnly) {
+                return readOnlyResult(stored.version());
             }
-            Settings next = change.apply(stored.settings.copy());
+            Settings next = change.apply(stored.settings().copy());
             last = save(next, stored.revision());
             if (last.status() != SaveResult.Status.CONFLICT) {
                 return last;

@@ -2,8 +2,6 @@ package dev.modeldeck.core.store;
 
 /** Every localStorage key ModelDeck reads or writes, so usage, cleanup and the storage event agree. */
 public final class StorageKeys {
-    private StorageKeys() { }
-
     /** The one versioned settings document (providers, options, revision). */
     public static final String SETTINGS = "modeldeck.settings";
     /** Copies of unreadable settings documents: prefix + timestamp (+ "-n" when two share a millisecond). */
@@ -28,6 +26,8 @@ public final class StorageKeys {
     public static final String[] LEGACY_KEYS = {LEGACY_API_BASE, LEGACY_API_KEY, LEGACY_MODEL, LEGACY_CHAT_HISTORY};
     /** Verbatim copy of a legacy chat_history that could not be read as a list of messages. */
     public static final String LEGACY_CHAT_HISTORY_BACKUP = "modeldeck.backup.legacy.chat_history";
+
+    private StorageKeys() { }
 
     public static String settingsBackup(long timestamp) { return SETTINGS_BACKUP_PREFIX + timestamp; }
     public static String conversation(String id) { return CONVERSATION_PREFIX + id; }

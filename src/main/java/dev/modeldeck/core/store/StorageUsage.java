@@ -13,15 +13,15 @@ public final class StorageUsage {
 
         /** The category's name on the settings page, in the user's language. */
         public String label() {
-            switch (this) {
-                case SETTINGS: return I18n.t("store_usage_settings");
-                case BACKUPS: return I18n.t("store_usage_backups");
-                case CONVERSATIONS: return I18n.t("store_usage_conversations");
-                case MODEL_CACHE: return I18n.t("store_usage_model_cache");
-                case HEALTH: return I18n.t("store_usage_health");
-                case LEGACY: return I18n.t("store_usage_legacy");
-                default: return I18n.t("store_usage_other");
-            }
+            return switch (this) {
+                case SETTINGS -> I18n.t("store_usage_settings");
+                case BACKUPS -> I18n.t("store_usage_backups");
+                case CONVERSATIONS -> I18n.t("store_usage_conversations");
+                case MODEL_CACHE -> I18n.t("store_usage_model_cache");
+                case HEALTH -> I18n.t("store_usage_health");
+                case LEGACY -> I18n.t("store_usage_legacy");
+                case OTHER -> I18n.t("store_usage_other");
+            };
         }
     }
 

@@ -3,23 +3,15 @@ package dev.modeldeck.core.store;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonParser;
 
-/** What the settings key holds, classified: absent, current, older (migrated in memory), newer, or unreadable. */
-final class StoredSettings {
+/**
+ * What the settings key holds, classified: absent, current, older (migrated in memory), newer, or unreadable.
+ *
+ * @param settings current or migrated settings; for NEWER a tolerant best-effort reading to display; fresh for
+ *     ABSENT/CORRUPT
+ * @param version version the document states; -1 when absent or unreadable
+ */
+record StoredSettings(Kind kind, String raw, Settings settings, int version) {
     enum Kind { ABSENT, CURRENT, OLDER, NEWER, CORRUPT }
-
-    final Kind kind;
-    final String raw;
-    /** Current or migrated settings; for NEWER a tolerant best-effort reading to display; fresh for ABSENT/CORRUPT. */
-    final Settings settings;
-    /** Version the document states; -1 when absent or unreadable. */
-    final int version;
-
-    private StoredSettings(Kind kind, String raw, Settings settings, int version) {
-        this.kind = kind;
-        this.raw = raw;
-        this.settings = settings;
-        this.version = version;
-    }
 
     static StoredSettings read(String raw, Migrations migrations) {
         if (raw == null) {
@@ -51,4 +43,7 @@ final class StoredSettings {
 
     /** Revision a save must be based on to not overwrite someone else's; 0 when nothing readable is stored. */
     long revision() { return kind == Kind.ABSENT || kind == Kind.CORRUPT ? 0 : settings.revision; }
+
+    /** Without the raw text: it holds the keys when they are stored plainly. */
+    @Override public String toString() { return "StoredSettings[" + kind + ", version " + version + "]"; }
 }

@@ -9,6 +9,7 @@ import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.El;
 import java.util.ArrayList;
 import java.util.List;
+import org.teavm.jso.dom.events.KeyboardEvent;
 
 /** Conversations (open, rename, delete, search) and the current conversation's system prompt. */
 final class ConversationDrawer {
@@ -121,7 +122,7 @@ final class ConversationDrawer {
         };
         save.onClick(commit);
         input.onEvent("keydown", e -> {
-            if ("Enter".equals(((org.teavm.jso.dom.events.KeyboardEvent) e).getKey())) {
+            if ("Enter".equals(((KeyboardEvent) e).getKey())) {
                 commit.run();
             }
         });

@@ -1,8 +1,9 @@
 package dev.modeldeck.ui.chat;
 
-import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.browser.Clipboard;
 import dev.modeldeck.core.chat.ChatMessage;
+import dev.modeldeck.core.discovery.ModelIdDisplay;
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.ui.dom.El;
@@ -124,7 +125,7 @@ final class MessageView {
         if (message.isAssistant()) {
             StringBuilder who = new StringBuilder();
             if (message.modelId != null) {
-                who.append(dev.modeldeck.core.discovery.ModelIdDisplay.shorten(message.modelId));
+                who.append(ModelIdDisplay.shorten(message.modelId));
             }
             if (message.providerName != null) {
                 who.append(" · ").append(message.providerName);
@@ -138,7 +139,7 @@ final class MessageView {
                     message.completionTokens == null ? "?" : Format.thousands(message.completionTokens)));
             }
             El whoLine = El.span("who", who.toString());
-            if (dev.modeldeck.core.discovery.ModelIdDisplay.isShortened(message.modelId)) {
+            if (ModelIdDisplay.isShortened(message.modelId)) {
                 whoLine.title(message.modelId);
             }
             meta.add(whoLine);

@@ -1,16 +1,18 @@
 package dev.modeldeck.ui.chat;
 
-import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.discovery.CapabilityText;
 import dev.modeldeck.core.discovery.CatalogModel;
 import dev.modeldeck.core.discovery.ModelCatalog;
 import dev.modeldeck.core.discovery.ModelIdDisplay;
 import dev.modeldeck.core.discovery.ModelInfo;
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.reply.ReplyTargets;
 import dev.modeldeck.core.store.FallbackChain;
 import dev.modeldeck.core.store.FallbackStep;
 import dev.modeldeck.ui.dom.El;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The `Model` picker: every enabled provider's chat models, grouped by provider (with its health),
@@ -31,10 +33,11 @@ final class ModelPicker {
     private final El select = El.tag("select").cls("model-picker");
     private final El filter = El.tag("input").attr("type", "search").cls("model-filter");
     private ModelCatalog catalog;
-    private List<FallbackChain> chains = new java.util.ArrayList<>();
-    private java.util.function.Function<String, String> providerNames = id -> id;
+    private List<FallbackChain> chains = new ArrayList<>();
+    private Function<String, String> providerNames = id -> id;
     private String selectedProvider;
     private String selectedModel;
+    private HealthSource lastHealth;
 
     ModelPicker(Listener listener) {
         select.id("model-picker");
@@ -65,7 +68,7 @@ final class ModelPicker {
     }
 
     /** Fallback chains are offered like models: picking one sends through the chain with failover. */
-    void setChains(List<FallbackChain> chains, java.util.function.Function<String, String> providerNames) {
+    void setChains(List<FallbackChain> chains, Function<String, String> providerNames) {
         this.chains = chains;
         this.providerNames = providerNames;
     }
@@ -76,8 +79,6 @@ final class ModelPicker {
         select.value(providerId == null ? "" : providerId + SEPARATOR + modelId);
         select.title(modelId);
     }
-
-    private HealthSource lastHealth;
 
     private void render(HealthSource health) {
         if (health != null) {
@@ -139,15 +140,11 @@ final class ModelPicker {
     }
 
     private String chainText(FallbackChain chain) {
-        StringBuilder steps = new StringBuilder();
-        for (int i = 0; i < chain.steps.size(); i++) {
-            FallbackStep step = chain.steps.get(i);
-            if (i > 0) {
-                steps.append(" → ");
-            }
-            steps.append(I18n.t("chat_chain_step", ModelIdDisplay.shorten(step.modelId()), providerNames.apply(step.providerId())));
+        List<String> steps = new ArrayList<>();
+        for (FallbackStep step : chain.steps) {
+            steps.add(I18n.t("chat_chain_step", ModelIdDisplay.shorten(step.modelId()), providerNames.apply(step.providerId())));
         }
-        return I18n.t("chat_chain_option", chain.name, steps.toString());
+        return I18n.t("chat_chain_option", chain.name, String.join(" → ", steps));
     }
 
     static String optionText(CatalogModel m) {

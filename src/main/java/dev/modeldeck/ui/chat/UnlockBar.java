@@ -3,6 +3,7 @@ package dev.modeldeck.ui.chat;
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.security.VaultException;
 import dev.modeldeck.ui.dom.Alerts;
+import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.shared.KeyRing;
 import org.teavm.jso.dom.events.KeyboardEvent;
@@ -37,7 +38,7 @@ final class UnlockBar {
         pass.onEvent("keydown", e -> {
             if ("Enter".equals(((KeyboardEvent) e).getKey())) {
                 e.preventDefault();
-                dev.modeldeck.ui.dom.Async.run(doUnlock);
+                Async.run(doUnlock);
             }
         });
         root.add(El.span("muted", I18n.t("chat_keys_locked")),

@@ -1,7 +1,7 @@
 package dev.modeldeck.ui.markdown;
 
-import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.chat.markdown.SafeLinks;
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.ui.dom.El;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +20,7 @@ import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
+import org.commonmark.node.Document;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -82,7 +83,7 @@ public final class MarkdownDom {
             current = parent;
         }
 
-        @Override public void visit(org.commonmark.node.Document d) { visitChildren(d); }
+        @Override public void visit(Document d) { visitChildren(d); }
         @Override public void visit(Paragraph p) { within(El.tag("p"), p); }
         @Override public void visit(Heading h) { within(El.tag("h" + Math.min(6, h.getLevel() + 2)).addCls("md-h" + h.getLevel()), h); }
         @Override public void visit(BlockQuote b) { within(El.tag("blockquote"), b); }

@@ -1,8 +1,9 @@
 package dev.modeldeck.ui.markdown;
 
-import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.chat.markdown.BlockSplitter;
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.ui.dom.El;
+import dev.modeldeck.ui.shared.Format;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
@@ -110,8 +111,8 @@ public final class StreamingMarkdownView {
         El note = El.div("long-message-note");
         El restBox = El.div("long-message-rest").hidden(true);
         El button = El.button(I18n.t("ui_show_whole_message"));
-        note.addText(I18n.t("ui_long_reply_note", dev.modeldeck.ui.shared.Format.thousands(shown),
-            dev.modeldeck.ui.shared.Format.thousands(shown + rest.length())) + " ");
+        note.addText(I18n.t("ui_long_reply_note", Format.thousands(shown),
+            Format.thousands(shown + rest.length())) + " ");
         note.add(button);
         button.onClick(() -> {
             restBox.text(rest).hidden(false);

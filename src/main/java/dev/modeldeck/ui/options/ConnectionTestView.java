@@ -22,6 +22,15 @@ import dev.modeldeck.ui.shared.Format;
  * permission and the Origin rule).
  */
 final class ConnectionTestView {
+    private final AppContext ctx;
+    private final Fixes fixes;
+    private final El root = El.tag("section").cls("panel test-report").role("region").label(I18n.t("opt_test_heading")).hidden(true);
+    private final El heading = El.heading(2, I18n.t("opt_test_heading"));
+    private final El progress = El.div("hint").attr("aria-live", "polite");
+    private final El steps = El.tag("ol").cls("steps");
+    private final El cancelButton = El.button(I18n.t("opt_test_cancel"));
+    private Cancellation running;
+
     /** What the page does for the fix buttons. */
     interface Fixes {
         /** The user answered the permission prompt. */
@@ -45,15 +54,6 @@ final class ConnectionTestView {
             default: return word == null ? "" : word;
         }
     }
-
-    private final AppContext ctx;
-    private final Fixes fixes;
-    private final El root = El.tag("section").cls("panel test-report").role("region").label(I18n.t("opt_test_heading")).hidden(true);
-    private final El heading = El.heading(2, I18n.t("opt_test_heading"));
-    private final El progress = El.div("hint").attr("aria-live", "polite");
-    private final El steps = El.tag("ol").cls("steps");
-    private final El cancelButton = El.button(I18n.t("opt_test_cancel"));
-    private Cancellation running;
 
     ConnectionTestView(AppContext ctx, Fixes fixes) {
         this.ctx = ctx;

@@ -1,6 +1,5 @@
 package dev.modeldeck.ui.options;
 
-import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.discovery.CapabilityText;
 import dev.modeldeck.core.discovery.CatalogModel;
 import dev.modeldeck.core.discovery.Debouncer;
@@ -9,6 +8,7 @@ import dev.modeldeck.core.discovery.ModelInfo;
 import dev.modeldeck.core.discovery.ModelType;
 import dev.modeldeck.core.discovery.ModelsResult;
 import dev.modeldeck.core.edit.SettingsEditor;
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.Cancellation;
 import dev.modeldeck.core.provider.BaseUrlCheck;
 import dev.modeldeck.core.provider.CustomModel;
@@ -19,7 +19,9 @@ import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.shared.AppContext;
 import dev.modeldeck.ui.shared.Format;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The selected provider's models: discovery with cache status, an instant filter, capability badges
@@ -48,6 +50,10 @@ final class ModelsPanel {
     private ProviderConfig provider;
     private ModelCatalog catalog;
     private Cancellation inFlight;
+    private String renderedQuery;
+    private ModelCatalog renderedCatalog;
+    /** Rows already built for the rendered catalog, by model id: typing in the filter re-attaches them instead of rebuilding. */
+    private final Map<String, El> rows = new HashMap<>();
 
     ModelsPanel(AppContext ctx, SettingsEditor editor) {
         this.ctx = ctx;
@@ -177,11 +183,6 @@ final class ModelsPanel {
         }
         renderList();
     }
-
-    private String renderedQuery;
-    private ModelCatalog renderedCatalog;
-    /** Rows already built for the rendered catalog, by model id: typing in the filter re-attaches them instead of rebuilding. */
-    private final java.util.Map<String, El> rows = new java.util.HashMap<>();
 
     private void renderList() {
         if (catalog == null) {

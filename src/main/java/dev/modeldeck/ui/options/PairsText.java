@@ -10,18 +10,12 @@ final class PairsText {
     private PairsText() { }
 
     static String format(List<NameValue> pairs, char separator) {
-        StringBuilder sb = new StringBuilder();
+        String between = separator == ':' ? ": " : String.valueOf(separator);
+        List<String> lines = new ArrayList<>();
         for (NameValue nv : pairs) {
-            if (sb.length() > 0) {
-                sb.append('\n');
-            }
-            sb.append(nv.name()).append(separator);
-            if (separator == ':') {
-                sb.append(' ');
-            }
-            sb.append(nv.value());
+            lines.add(nv.name() + between + nv.value());
         }
-        return sb.toString();
+        return String.join("\n", lines);
     }
 
     /** Parses lines; a line without the separator is reported by its number. */

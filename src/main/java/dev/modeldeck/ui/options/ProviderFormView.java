@@ -16,9 +16,11 @@ import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.shared.Focus;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The provider form: preset, name, URL (checked as you type, with one-click fixes), auth style,
@@ -73,6 +75,7 @@ final class ProviderFormView {
     private final Map<String, El> fieldControls = new LinkedHashMap<>();
     private ProviderConfig editing;
     private boolean isNew;
+    private List<String> formProblems = new ArrayList<>();
 
     ProviderFormView(Listener listener, String keyStorageNote) {
         this.listener = listener;
@@ -163,7 +166,7 @@ final class ProviderFormView {
         fieldMessages.put(field, msg);
         fieldControls.put(field, control);
         // The message sits right after the control's field so it reads next to it.
-        El.wrap((org.teavm.jso.dom.html.HTMLElement) control.node().getParentNode()).add(msg);
+        El.wrap((HTMLElement) control.node().getParentNode()).add(msg);
         control.attr("aria-describedby", (control.attr("aria-describedby") == null ? "" : control.attr("aria-describedby") + " ") + "msg-" + field);
     }
 
@@ -217,7 +220,7 @@ final class ProviderFormView {
         if (p.unknownAuth == null) {
             return;
         }
-        for (FieldMessage m : ProviderValidation.validate(p, java.util.Collections.<ProviderConfig>emptyList()).messages()) {
+        for (FieldMessage m : ProviderValidation.validate(p, Collections.<ProviderConfig>emptyList()).messages()) {
             if (m.field().equals(ProviderValidation.AUTH)) {
                 appendMessage(fieldMessages.get(ProviderValidation.AUTH), m.message());
                 auth.attr("aria-invalid", "true");
@@ -243,7 +246,7 @@ final class ProviderFormView {
     /** Ticks "Remove the Origin header for this server" (a fix offered by the connection test) and shows it. */
     void turnOnStripOrigin() {
         stripOrigin.checked(true);
-        El.wrap((org.teavm.jso.dom.html.HTMLElement) stripOrigin.node().getParentNode().getParentNode()).attr("open", "");
+        El.wrap((HTMLElement) stripOrigin.node().getParentNode().getParentNode()).attr("open", "");
         stripOrigin.focus();
     }
 
@@ -288,8 +291,6 @@ final class ProviderFormView {
         formProblems = problems;
         return p;
     }
-
-    private List<String> formProblems = new ArrayList<>();
 
     /** Problems of the advanced fields found by the last {@link #read()} (bad numbers, malformed lines). */
     List<String> formProblems() { return formProblems; }

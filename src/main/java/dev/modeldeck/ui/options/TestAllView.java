@@ -97,7 +97,7 @@ final class TestAllView {
         Async.run(() -> {
             ConnectionTest test = new ConnectionTest(ctx.network.diagnostic(), ctx.clock, new BrowserPermissionProbe());
             int[] done = {0};
-            List<ProviderConfig> withKeys = new java.util.ArrayList<>();
+            List<ProviderConfig> withKeys = new ArrayList<>();
             for (ProviderConfig p : providers) {
                 withKeys.add(ctx.withKey(p));
             }

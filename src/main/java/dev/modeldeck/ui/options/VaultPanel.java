@@ -6,6 +6,7 @@ import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.security.PassphrasePolicy;
 import dev.modeldeck.core.security.VaultException;
 import dev.modeldeck.core.store.KeyStorageMode;
+import dev.modeldeck.core.store.StoreException;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.shared.AppContext;
@@ -182,7 +183,7 @@ final class VaultPanel {
                         return s;
                     }, null);
                     if (!ok) {
-                        throw new dev.modeldeck.core.store.StoreException(I18n.t("opt_vault_settings_not_saved"), false);
+                        throw new StoreException(I18n.t("opt_vault_settings_not_saved"), false);
                     }
                 });
                 Alerts.say(I18n.t("opt_vault_disabled"));

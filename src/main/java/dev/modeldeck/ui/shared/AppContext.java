@@ -3,12 +3,12 @@ package dev.modeldeck.ui.shared;
 import dev.modeldeck.browser.BrowserHttpTransport;
 import dev.modeldeck.browser.BrowserScheduler;
 import dev.modeldeck.browser.LocalStorageStore;
+import dev.modeldeck.browser.NativeJson;
 import dev.modeldeck.core.discovery.DiscoveryService;
 import dev.modeldeck.core.discovery.ModelCache;
+import dev.modeldeck.core.net.HttpTransport;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.CredentialFingerprint;
-import dev.modeldeck.ui.dom.Async;
-import dev.modeldeck.core.net.HttpTransport;
 import dev.modeldeck.core.provider.EndpointResolver;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.store.ConversationStore;
@@ -16,6 +16,7 @@ import dev.modeldeck.core.store.KeyValueStore;
 import dev.modeldeck.core.store.SettingsRepository;
 import dev.modeldeck.core.time.Clock;
 import dev.modeldeck.core.time.Scheduler;
+import dev.modeldeck.ui.dom.Async;
 
 /** The services one page uses, wired once: storage, settings, the provider network stack, discovery. */
 public final class AppContext {
@@ -44,7 +45,7 @@ public final class AppContext {
                 // An unusable URL or auth setup: the discovery result explains it instead of a request.
                 throw new IllegalArgumentException(e.getMessage());
             }
-        }, p -> CredentialFingerprint.of(keys.withKey(p)), new ModelCache(store, clock).jsonReader(dev.modeldeck.browser.NativeJson::parse), clock).background(Async::runLater);
+        }, p -> CredentialFingerprint.of(keys.withKey(p)), new ModelCache(store, clock).jsonReader(NativeJson::parse), clock).background(Async::runLater);
     }
 
     /** The provider with its key from wherever keys are stored (settings or the unlocked vault). */

@@ -73,8 +73,8 @@ class ConfigurationStepTest {
         expect(r, Step.CHAT, StepStatus.OK);
 
         Finding groq = ConfigurationCheck.check(Harness.preset(Presets.OPENAI, "gsk_0123456789abcdefghij"));
-        assertEquals(StepStatus.WARNING, groq.status);
-        contains(groq.summary, "a Groq key");
+        assertEquals(StepStatus.WARNING, groq.status());
+        contains(groq.summary(), "a Groq key");
     }
 
     @Test

@@ -90,7 +90,7 @@ class ModelCacheTest {
         cache.recordSuccess("p", "u", "f", list("groq-models.json"));
         long fetched = clock.now;
         clock.advance(5 * 60_000);
-        CacheEntry e = cache.recordFailure("p", "u", "f", new NetException(NetException.Kind.SERVER, "HTTP 500").status(500));
+        CacheEntry e = cache.recordFailure("p", "u", "f", new NetException(NetException.Kind.SERVER, "HTTP 500").withStatus(500));
         assertEquals(8, e.list().models().size());
         assertEquals(fetched, e.fetchedAt());
         assertEquals("HTTP 500", e.lastError());
@@ -105,7 +105,7 @@ class ModelCacheTest {
     @Test
     void rateLimitSetsRetryNotBeforeFromRetryAfter() throws Exception {
         CacheEntry e = cache.recordFailure("p", "u", "f",
-                new NetException(NetException.Kind.RATE_LIMITED, "HTTP 429").retryAfterMs(20_000));
+                new NetException(NetException.Kind.RATE_LIMITED, "HTTP 429").withRetryAfterMs(20_000));
         assertEquals(clock.now + 20_000, e.retryNotBefore());
         assertNull(e.list());
         assertEquals(clock.now + 20_000, new ModelCache(store, clock).lookup("p", "u", "f").retryNotBefore());
@@ -115,7 +115,7 @@ class ModelCacheTest {
 
     @Test
     void successClearsTheErrorAndTheWait() throws Exception {
-        cache.recordFailure("p", "u", "f", new NetException(NetException.Kind.RATE_LIMITED, "429").retryAfterMs(1000));
+        cache.recordFailure("p", "u", "f", new NetException(NetException.Kind.RATE_LIMITED, "429").withRetryAfterMs(1000));
         CacheEntry e = cache.recordSuccess("p", "u", "f", list("openai.json"));
         assertNull(e.lastError());
         assertEquals(0, e.retryNotBefore());

@@ -30,7 +30,7 @@ class FailoverPlannerTest {
     }
 
     private static NetException err(Kind k, int status) {
-        return new NetException(k, "x").status(status);
+        return new NetException(k, "x").withStatus(status);
     }
 
     @Test

@@ -29,11 +29,11 @@ class HealthTrackerTest {
         h.recordFailure(4, 50, Kind.NETWORK, "down");
         assertEquals(0.5, h.successRate());
         assertEquals(2, h.consecutiveFailures());
-        assertEquals(Kind.NETWORK, h.lastError().kind);
-        assertEquals(4, h.lastError().atMillis);
+        assertEquals(Kind.NETWORK, h.lastError().kind());
+        assertEquals(4, h.lastError().atMillis());
         h.recordSuccess(5, 10);
         assertEquals(0, h.consecutiveFailures());
-        assertEquals(Kind.NETWORK, h.lastError().kind, "last error stays visible after recovery");
+        assertEquals(Kind.NETWORK, h.lastError().kind(), "last error stays visible after recovery");
     }
 
     @Test
@@ -72,7 +72,7 @@ class HealthTrackerTest {
     void errorMessagesAreRedactedOnTheWayIn() {
         HealthTracker h = new HealthTracker();
         h.recordFailure(1, 1, Kind.AUTH, "Incorrect API key provided: sk-proj-abcdefgh12345678");
-        assertFalse(h.lastError().message.contains("abcdefgh"), h.lastError().message);
+        assertFalse(h.lastError().message().contains("abcdefgh"), h.lastError().message());
     }
 
     @Test
@@ -87,10 +87,10 @@ class HealthTrackerTest {
         assertEquals(h.successRate(), back.successRate());
         assertEquals(h.latencyP50(), back.latencyP50());
         assertEquals(2, back.consecutiveFailures());
-        assertEquals(Kind.SERVER, back.lastError().kind);
-        assertEquals("503", back.lastError().message);
-        assertEquals(30, back.lastError().atMillis);
-        assertEquals(Kind.RATE_LIMITED, back.outcomes().get(1).kind);
+        assertEquals(Kind.SERVER, back.lastError().kind());
+        assertEquals("503", back.lastError().message());
+        assertEquals(30, back.lastError().atMillis());
+        assertEquals(Kind.RATE_LIMITED, back.outcomes().get(1).kind());
         assertEquals(text, JsonWriter.write(back.toJson()));
     }
 

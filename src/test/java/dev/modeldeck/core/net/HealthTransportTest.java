@@ -39,16 +39,16 @@ class HealthTransportTest {
         HttpResponse r = t.send(req());
         assertEquals(503, r.status());
         assertEquals(body, r.readAll(10_000));
-        assertEquals(Kind.SERVER, tracker.lastError().kind);
-        assertTrue(tracker.lastError().message.contains("still loading"), tracker.lastError().message);
+        assertEquals(Kind.SERVER, tracker.lastError().kind());
+        assertTrue(tracker.lastError().message().contains("still loading"), tracker.lastError().message());
     }
 
     @Test
     void requestKeyNeverReachesTheRecordedError() throws Exception {
         base.respond(401, "{\"error\":\"invalid key ollama-local-key-1\"}");
         t.send(req());
-        assertEquals(Kind.AUTH, tracker.lastError().kind);
-        assertFalse(tracker.lastError().message.contains("ollama-local-key-1"), tracker.lastError().message);
+        assertEquals(Kind.AUTH, tracker.lastError().kind());
+        assertFalse(tracker.lastError().message().contains("ollama-local-key-1"), tracker.lastError().message());
     }
 
     @Test
@@ -72,7 +72,7 @@ class HealthTransportTest {
             t.send(req());
         }
         assertEquals(CircuitBreaker.State.CLOSED, breaker.state());
-        assertEquals(Kind.QUOTA, tracker.lastError().kind);
+        assertEquals(Kind.QUOTA, tracker.lastError().kind());
         String limited = Fixtures.text("errors/groq-429.json");
         base.respond(429, limited).respond(429, limited).respond(429, limited);
         for (int i = 0; i < 3; i++) {

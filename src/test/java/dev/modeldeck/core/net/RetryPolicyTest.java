@@ -41,41 +41,41 @@ class RetryPolicyTest {
 
     @Test
     void onlyNetworkErrorsAreRetried() {
-        assertEquals(Action.RETRY, noJitter.afterError(0, new NetException(NetException.Kind.NETWORK, "x")).action);
+        assertEquals(Action.RETRY, noJitter.afterError(0, new NetException(NetException.Kind.NETWORK, "x")).action());
         for (NetException.Kind k : NetException.Kind.values()) {
             if (k != NetException.Kind.NETWORK) {
-                assertEquals(Action.GIVE_UP, noJitter.afterError(0, new NetException(k, "x")).action, k.name());
+                assertEquals(Action.GIVE_UP, noJitter.afterError(0, new NetException(k, "x")).action(), k.name());
             }
         }
     }
 
     @Test
     void atMostTwoRetries() {
-        assertEquals(Action.RETRY, noJitter.afterStatus(1, 503, NO, null, 0).action);
-        assertEquals(Action.GIVE_UP, noJitter.afterStatus(2, 503, NO, null, 0).action);
-        assertEquals(Action.GIVE_UP, noJitter.afterError(2, new NetException(NetException.Kind.NETWORK, "x")).action);
+        assertEquals(Action.RETRY, noJitter.afterStatus(1, 503, NO, null, 0).action());
+        assertEquals(Action.GIVE_UP, noJitter.afterStatus(2, 503, NO, null, 0).action());
+        assertEquals(Action.GIVE_UP, noJitter.afterError(2, new NetException(NetException.Kind.NETWORK, "x")).action());
     }
 
     @Test
     void serverWaitIsHonouredUpToSixtySeconds() {
         RetryPolicy.Decision d = noJitter.afterStatus(0, 429, Arrays.asList(new Header("Retry-After", "60")), "{}", 0);
-        assertEquals(Action.RETRY, d.action);
-        assertEquals(60_000, d.delayMs);
+        assertEquals(Action.RETRY, d.action());
+        assertEquals(60_000, d.delayMs());
         RetryPolicy.Decision tooLong = noJitter.afterStatus(0, 429, Arrays.asList(new Header("Retry-After", "61")), "{}", 0);
-        assertEquals(Action.WAIT_TOO_LONG, tooLong.action);
-        assertEquals(61_000, tooLong.delayMs);
+        assertEquals(Action.WAIT_TOO_LONG, tooLong.action());
+        assertEquals(61_000, tooLong.delayMs());
     }
 
     @Test
     void spentQuotaIsNeverRetried() {
         String body = Fixtures.text("errors/openai-429-insufficient_quota.json");
-        assertEquals(Action.GIVE_UP, noJitter.afterStatus(0, 429, NO, body, 0).action);
+        assertEquals(Action.GIVE_UP, noJitter.afterStatus(0, 429, NO, body, 0).action());
     }
 
     @Test
     void rateLimitWithoutServerWaitBacksOff() {
         RetryPolicy.Decision d = noJitter.afterStatus(1, 429, NO, Fixtures.text("errors/groq-429.json"), 0);
-        assertEquals(Action.RETRY, d.action);
-        assertEquals(1_000, d.delayMs);
+        assertEquals(Action.RETRY, d.action());
+        assertEquals(1_000, d.delayMs());
     }
 }

@@ -74,7 +74,7 @@ class PresetsTest {
         BaseUrlCheck.Result r = BaseUrlCheck.check(url);
         assertTrue(r.problems().isEmpty(), p.id() + ": " + r.problems());
         assertEquals(url, r.normalized());
-        assertEquals(p.local(), BaseUrlCheck.isLocalHost(UrlParts.parse(url).host), p.id() + " local flag");
+        assertEquals(p.local(), BaseUrlCheck.isLocalHost(UrlParts.parse(url).host()), p.id() + " local flag");
     }
 
     @Test
