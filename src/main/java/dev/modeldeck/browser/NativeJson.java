@@ -140,7 +140,8 @@ public final class NativeJson extends Json {
     @Override
     public Double num() {
         if (type == NUMBER) {
-            return asNumber(value);
+            double d = asNumber(value); // JSON.parse reads 1e400 as Infinity
+            return Double.isNaN(d) || Double.isInfinite(d) ? null : d;
         }
         if (type == STRING) {
             // Same rule as the Java tree: providers sometimes quote numbers.

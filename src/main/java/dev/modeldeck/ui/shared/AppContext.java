@@ -11,6 +11,7 @@ import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.CredentialFingerprint;
 import dev.modeldeck.core.provider.EndpointResolver;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.store.CacheFirstStore;
 import dev.modeldeck.core.store.ConversationStore;
 import dev.modeldeck.core.store.KeyValueStore;
 import dev.modeldeck.core.store.SettingsRepository;
@@ -21,7 +22,8 @@ import dev.modeldeck.ui.dom.Async;
 /** The services one page uses, wired once: storage, settings, the provider network stack, discovery. */
 public final class AppContext {
     public final Clock clock = Clock.SYSTEM;
-    public final KeyValueStore store = new LocalStorageStore();
+    /** localStorage, giving up cached model lists before a conversation or setting fails to save. */
+    public final KeyValueStore store = new CacheFirstStore(new LocalStorageStore());
     public final Scheduler scheduler = new BrowserScheduler();
     public final String pageId;
     public final SettingsRepository settings;
