@@ -3,6 +3,7 @@ package dev.modeldeck.core.chat;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonParser;
 import dev.modeldeck.core.json.JsonWriter;
+import dev.modeldeck.core.json.Numbers;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.ProviderTextLimits;
 import java.util.ArrayList;
@@ -145,7 +146,9 @@ public final class StreamAssembler {
     private static Json firstChoice(Json choices) {
         for (Json ch : choices.items()) {
             Json idx = ch.get("index");
-            if (idx.isMissing() || idx.asLong(0) == 0) {
+            Long n = Numbers.whole(idx.num());
+            // No index (or a non-number) means the only choice; an impossible number such as 1e400 is not 0.
+            if (idx.isMissing() || (n == null ? !idx.isNumber() : n == 0)) {
                 return ch;
             }
         }
