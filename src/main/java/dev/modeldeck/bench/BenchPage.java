@@ -8,10 +8,15 @@ import dev.modeldeck.core.json.Json;
 import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.markdown.StreamingMarkdownView;
 import java.util.function.Function;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.browser.Performance;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSMapLike;
+import org.teavm.jso.core.JSNumber;
+import org.teavm.jso.core.JSObjects;
 import org.teavm.jso.core.JSString;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -38,13 +43,23 @@ public final class BenchPage {
         JSArray<JSObject> run(JSArray<JSString> tokens, HTMLElement container, boolean forceLayout, int edge);
     }
 
+    /** The global {@code modeldeckBench} the page's runner calls. */
+    interface Bench extends JSObject {
+        @JSProperty void setStream(StreamFn stream);
+        @JSProperty void setStreamNativeJson(StreamFn stream);
+        @JSProperty void setRender(RenderFn render);
+    }
+
+    private static int layoutSink;
+
     public static void main(String[] args) {
-        publish(
-            // The product's path: ChatPage gives the assembler the browser's JSON.parse (browser.NativeJson).
-            (StreamFn) chunks -> runStream(chunks, NativeJson::parse),
-            // The same pipeline with the Java parser, for comparison.
-            (StreamFn) chunks -> runStream(chunks, null),
-            (RenderFn) BenchPage::render);
+        Bench bench = JSObjects.create();
+        // The product's path: ChatPage gives the assembler the browser's JSON.parse (browser.NativeJson).
+        bench.setStream(chunks -> runStream(chunks, NativeJson::parse));
+        // The same pipeline with the Java parser, for comparison.
+        bench.setStreamNativeJson(chunks -> runStream(chunks, null));
+        bench.setRender(BenchPage::render);
+        ((JSMapLike<JSObject>) Window.current()).set("modeldeckBench", bench);
     }
 
     /** The product's stream path as ChatRunner wires it for SSE: SseParser → StreamAssembler (its own JSON reader unless given one). */
@@ -71,44 +86,36 @@ public final class BenchPage {
         StreamingMarkdownView view = new StreamingMarkdownView(El.wrap(container), (head, language, code) ->
             head.add(El.button("Copy code").label("Copy " + (language.isEmpty() ? "code" : language + " code"))));
         int n = tokens.getLength();
-        double start = now();
+        double start = Performance.now();
         double firstEnd = start;
         double lastStart = start;
         for (int i = 0; i < n; i++) {
             if (i == n - edge) {
                 if (forceLayout) {
-                    layout(container); // catch up on the untimed middle, outside the timed window
+                    forceLayout(container); // catch up on the untimed middle, outside the timed window
                 }
-                lastStart = now();
+                lastStart = Performance.now();
             }
             view.append(tokens.get(i).stringValue());
             // Layout is forced only in the two timed windows: the middle adds the same DOM either way.
             if (forceLayout && (i < edge || i >= n - edge)) {
-                layout(container);
+                forceLayout(container);
             }
             if (i == edge - 1) {
-                firstEnd = now();
+                firstEnd = Performance.now();
             }
         }
-        double end = now();
+        double end = Performance.now();
         view.finish();
         JSArray<JSObject> out = JSArray.create();
-        out.push(number(firstEnd - start));
-        out.push(number(end - lastStart));
-        out.push(number(end - start));
+        out.push(JSNumber.valueOf(firstEnd - start));
+        out.push(JSNumber.valueOf(end - lastStart));
+        out.push(JSNumber.valueOf(end - start));
         return out;
     }
 
-    @JSBody(params = {"stream", "streamNativeJson", "render"}, script =
-        "window.modeldeckBench = {stream: stream, streamNativeJson: streamNativeJson, render: render};")
-    private static native void publish(StreamFn stream, StreamFn streamNativeJson, RenderFn render);
-
-    @JSBody(script = "return performance.now();")
-    static native double now();
-
-    @JSBody(params = "el", script = "return el.offsetHeight;")
-    private static native int layout(HTMLElement el);
-
-    @JSBody(params = "d", script = "return d;")
-    private static native JSObject number(double d);
+    /** Reading offsetHeight forces layout; the sum is kept so the compiler cannot drop the read. */
+    private static void forceLayout(HTMLElement el) {
+        layoutSink += el.getOffsetHeight();
+    }
 }

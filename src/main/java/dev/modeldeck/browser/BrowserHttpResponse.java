@@ -1,47 +1,55 @@
 package dev.modeldeck.browser;
 
-import dev.modeldeck.core.i18n.Units;
+import dev.modeldeck.browser.web.AbortController;
+import dev.modeldeck.browser.web.Response;
+import dev.modeldeck.browser.web.TextDecodeOptions;
+import dev.modeldeck.browser.web.TextDecoder;
 import dev.modeldeck.core.i18n.I18n;
+import dev.modeldeck.core.i18n.Units;
 import dev.modeldeck.core.net.Header;
 import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.HttpResponse;
 import dev.modeldeck.core.net.NetException;
 import java.util.ArrayList;
 import java.util.List;
-import org.teavm.jso.JSObject;
+import org.teavm.jso.streams.ReadableStream;
+import org.teavm.jso.streams.ReadableStreamDefaultReader;
+import org.teavm.jso.streams.ReadableStreamReadResult;
 
 /** A fetch Response read chunk by chunk through its ReadableStream reader with an idle timeout. */
 final class BrowserHttpResponse implements HttpResponse {
-    private final FetchResponse response;
+    private final Response response;
     private final AbortController controller;
     private final HttpRequest request;
     private final Runnable abortListener;
-    private final TextDecoder decoder = TextDecoder.create();
-    private JSObject reader;
+    /** A character split across two network chunks is held back until complete. */
+    private final TextDecoder decoder = new TextDecoder("utf-8");
+    private final TextDecodeOptions streaming = TextDecodeOptions.create();
+    private final ReadableStreamDefaultReader reader;
     private boolean finished;
     private List<Header> headers;
 
-    BrowserHttpResponse(FetchResponse response, AbortController controller, HttpRequest request, Runnable abortListener) {
+    BrowserHttpResponse(Response response, AbortController controller, HttpRequest request, Runnable abortListener) {
         this.response = response;
         this.controller = controller;
         this.request = request;
         this.abortListener = abortListener;
-        this.reader = Fetch.reader(response);
+        ReadableStream body = response.getBody();
+        this.reader = body == null ? null : body.getReader();
         this.finished = reader == null;
+        streaming.setStream(true);
     }
 
     @Override public int status() { return response.getStatus(); }
-    @Override public String header(String name) { return Fetch.header(response, name); }
+    @Override public String header(String name) { return response.getHeaders().get(name); }
     @Override public String finalUrl() { return response.getUrl(); }
 
     @Override
     public List<Header> headers() {
         if (headers == null) {
-            headers = new ArrayList<>();
-            String[] pairs = Fetch.headerPairs(response);
-            for (int i = 0; i + 1 < pairs.length; i += 2) {
-                headers.add(new Header(pairs[i], pairs[i + 1]));
-            }
+            List<Header> all = new ArrayList<>();
+            response.getHeaders().forEach((value, name) -> all.add(new Header(name, value)));
+            headers = all;
         }
         return headers;
     }
@@ -55,7 +63,7 @@ final class BrowserHttpResponse implements HttpResponse {
                 idle[0] = true;
                 controller.abort();
             });
-            Settled s = Promises.await(Fetch.read(reader));
+            Settled<ReadableStreamReadResult> s = Promises.await(reader.read());
             Timers.cancel(timer);
             if (!s.isOk()) {
                 finish();
@@ -68,13 +76,13 @@ final class BrowserHttpResponse implements HttpResponse {
                 }
                 throw new NetException(NetException.Kind.NETWORK, I18n.t("br_stream_broke", s.getError()));
             }
-            JSObject result = s.getValue();
-            if (Fetch.isDone(result)) {
+            ReadableStreamReadResult result = s.getValue();
+            if (result.isDone()) {
                 finish();
-                String rest = TextDecoder.flush(decoder);
+                String rest = decoder.decode();
                 return rest.isEmpty() ? null : rest;
             }
-            String text = TextDecoder.decodeStreaming(decoder, Fetch.value(result));
+            String text = decoder.decode(result.getValue(), streaming);
             if (!text.isEmpty()) {
                 return text;
             }
@@ -91,7 +99,11 @@ final class BrowserHttpResponse implements HttpResponse {
     public void close() {
         if (!finished) {
             finish();
-            Fetch.cancel(reader);
+            try {
+                reader.cancel(null);
+            } catch (RuntimeException ignored) {
+                // A reader that already failed may refuse; aborting below ends the request either way.
+            }
             controller.abort();
         }
     }

@@ -1,14 +1,18 @@
 package dev.modeldeck.browser;
 
-import dev.modeldeck.core.i18n.Units;
+import dev.modeldeck.browser.web.AbortController;
+import dev.modeldeck.browser.web.Headers;
+import dev.modeldeck.browser.web.RequestInit;
+import dev.modeldeck.browser.web.Response;
+import dev.modeldeck.browser.web.WindowOrWorkerGlobalScope;
 import dev.modeldeck.core.i18n.I18n;
+import dev.modeldeck.core.i18n.Units;
 import dev.modeldeck.core.net.Cancellation;
 import dev.modeldeck.core.net.Header;
 import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.HttpResponse;
 import dev.modeldeck.core.net.HttpTransport;
 import dev.modeldeck.core.net.NetException;
-import org.teavm.jso.JSObject;
 
 /** {@link HttpTransport} over fetch + AbortController. Call from a green thread (it blocks on promises). */
 public final class BrowserHttpTransport implements HttpTransport {
@@ -16,7 +20,7 @@ public final class BrowserHttpTransport implements HttpTransport {
     public HttpResponse send(HttpRequest request) throws NetException {
         Cancellation cancellation = request.cancellation();
         cancellation.throwIfCancelled();
-        AbortController controller = AbortController.create();
+        AbortController controller = new AbortController();
         boolean[] timedOut = {false};
         Runnable abort = controller::abort;
         cancellation.onCancel(abort);
@@ -24,13 +28,7 @@ public final class BrowserHttpTransport implements HttpTransport {
             timedOut[0] = true;
             controller.abort();
         });
-        String[] pairs = new String[request.headers().size() * 2];
-        int i = 0;
-        for (Header h : request.headers()) {
-            pairs[i++] = h.name();
-            pairs[i++] = h.value();
-        }
-        Settled settled = Promises.await(Fetch.fetch(request.url(), request.method(), pairs, request.body(), controller.getSignal()));
+        Settled<Response> settled = Promises.await(WindowOrWorkerGlobalScope.fetch(request.url(), init(request, controller)));
         Timers.cancel(timer);
         if (!settled.isOk()) {
             cancellation.removeListener(abort);
@@ -44,12 +42,34 @@ public final class BrowserHttpTransport implements HttpTransport {
             // The browser hides why (refused, DNS, TLS, CORS): the connection test tells these apart by other means.
             throw new NetException(NetException.Kind.NETWORK, I18n.t("br_could_not_reach", settled.getError()));
         }
-        FetchResponse response = settled.getValue().cast();
+        Response response = settled.getValue();
         if ("opaqueredirect".equals(response.getType())) {
             cancellation.removeListener(abort);
             throw new NetException(NetException.Kind.PROTOCOL, I18n.t("br_redirect_refused")).withStatus(302);
         }
         return new BrowserHttpResponse(response, controller, request, abort);
+    }
+
+    /**
+     * Redirects are not followed ("manual"): a key must reach only the origin the user entered, and
+     * custom auth headers would otherwise travel to wherever a redirect points.
+     */
+    private static RequestInit init(HttpRequest request, AbortController controller) {
+        Headers headers = new Headers();
+        for (Header h : request.headers()) {
+            headers.append(h.name(), h.value());
+        }
+        RequestInit init = RequestInit.create();
+        init.setMethod(request.method());
+        init.setHeaders(headers);
+        init.setSignal(controller.getSignal());
+        init.setRedirect("manual");
+        init.setCredentials("omit");
+        init.setCache("no-store");
+        if (request.body() != null) {
+            init.setBody(request.body());
+        }
+        return init;
     }
 
 }

@@ -1,32 +1,26 @@
 package dev.modeldeck.browser;
 
+import dev.modeldeck.browser.chrome.Chrome;
+import dev.modeldeck.browser.chrome.DeclarativeNetRequest;
+import dev.modeldeck.browser.chrome.ModifyHeaderInfo;
+import dev.modeldeck.browser.chrome.Rule;
+import dev.modeldeck.browser.chrome.RuleAction;
+import dev.modeldeck.browser.chrome.RuleCondition;
+import dev.modeldeck.browser.chrome.UpdateRuleOptions;
 import dev.modeldeck.core.i18n.I18n;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSArrayReader;
+import org.teavm.jso.core.JSNumber;
 
 /**
  * declarativeNetRequest session rules that remove the Origin header on requests to one provider's
  * base URL only: local servers such as Ollama answer 403 to chrome-extension:// origins.
  */
-public final class ChromeOriginRules {
+final class ChromeOriginRules {
     private ChromeOriginRules() { }
 
-    @JSBody(params = {"ruleId", "base"}, script =
-        "return chrome.declarativeNetRequest.updateSessionRules({removeRuleIds: [ruleId], addRules: [{id: ruleId, priority: 1,"
-        + " action: {type: 'modifyHeaders', requestHeaders: [{header: 'origin', operation: 'remove'}]},"
-        + " condition: {urlFilter: '|' + base + '/', resourceTypes: ['xmlhttprequest'],"
-        + " initiatorDomains: [chrome.runtime.id]}}]});")
-    private static native JSObject addPromise(int ruleId, String base);
-
-    @JSBody(params = "ruleId", script = "if (!(self.chrome && chrome.declarativeNetRequest)) { return Promise.resolve(); }"
-        + " return chrome.declarativeNetRequest.updateSessionRules({removeRuleIds: [ruleId]});")
-    private static native JSObject removePromise(int ruleId);
-
-    @JSBody(script = "return !!(self.chrome && chrome.declarativeNetRequest);")
-    private static native boolean rulesAvailable();
-
     /** Stable positive rule id per provider id (rule ids must be integers). */
-    public static int ruleId(String providerId) {
+    static int ruleId(String providerId) {
         int h = 17;
         for (int i = 0; i < providerId.length(); i++) {
             h = h * 31 + providerId.charAt(i);
@@ -35,15 +29,71 @@ public final class ChromeOriginRules {
     }
 
     /** Installs the rule; returns null on success or the browser's reason. Blocks the green thread. */
-    public static String install(String providerId, String baseUrl) {
-        if (!rulesAvailable()) {
+    static String install(String providerId, String baseUrl) {
+        DeclarativeNetRequest dnr = api();
+        if (dnr == null) {
             return I18n.t("br_origin_rules_unavailable");
         }
-        Settled s = Promises.await(addPromise(ruleId(providerId), baseUrl));
+        int id = ruleId(providerId);
+        UpdateRuleOptions update = UpdateRuleOptions.create();
+        update.setRemoveRuleIds(JSArray.of(JSNumber.valueOf(id)));
+        update.setAddRules(new Rule[] {originRemoval(id, baseUrl)});
+        Settled<?> s = Promises.await(dnr.updateSessionRules(update));
         return s.isOk() ? null : s.getError();
     }
 
-    public static void uninstall(String providerId) {
-        Promises.await(removePromise(ruleId(providerId)));
+    static void uninstall(String providerId) {
+        DeclarativeNetRequest dnr = api();
+        if (dnr != null) {
+            UpdateRuleOptions update = UpdateRuleOptions.create();
+            update.setRemoveRuleIds(JSArray.of(JSNumber.valueOf(ruleId(providerId))));
+            Promises.await(dnr.updateSessionRules(update));
+        }
+    }
+
+    /** Whether the provider's rule is installed right now (session rules vanish on browser restart). Blocks. */
+    static boolean installed(String providerId) {
+        DeclarativeNetRequest dnr = api();
+        if (dnr == null) {
+            return false;
+        }
+        Settled<JSArrayReader<Rule>> s = Promises.call(dnr::getSessionRules);
+        if (!s.isOk()) {
+            return false;
+        }
+        int id = ruleId(providerId);
+        JSArrayReader<Rule> rules = s.getValue();
+        for (int i = 0; i < rules.getLength(); i++) {
+            if (rules.get(i).getId() == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Requests from this extension's pages to {@code base} and below lose their Origin header. */
+    private static Rule originRemoval(int id, String base) {
+        ModifyHeaderInfo origin = ModifyHeaderInfo.create();
+        origin.setHeader("origin");
+        origin.setOperation("remove");
+        RuleAction action = RuleAction.create();
+        action.setType("modifyHeaders");
+        action.setRequestHeaders(new ModifyHeaderInfo[] {origin});
+        RuleCondition condition = RuleCondition.create();
+        condition.setUrlFilter("|" + base + "/");
+        condition.setResourceTypes(new String[] {"xmlhttprequest"});
+        condition.setInitiatorDomains(new String[] {Chrome.current().getRuntime().getId()});
+        Rule rule = Rule.create();
+        rule.setId(id);
+        rule.setPriority(1);
+        rule.setAction(action);
+        rule.setCondition(condition);
+        return rule;
+    }
+
+    private static DeclarativeNetRequest api() {
+        Chrome chrome = Chrome.current();
+        DeclarativeNetRequest dnr = chrome == null ? null : chrome.getDeclarativeNetRequest();
+        return Missing.is(dnr) ? null : dnr;
     }
 }

@@ -1,24 +1,29 @@
 package dev.modeldeck.browser;
 
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
-import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.core.JSObjects;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /** requestAnimationFrame: coalesces per-token work (like scrolling) to at most once per frame. */
 public final class Frames {
+    /** How close to the end still counts as "at the bottom" (a reader who scrolled up is left alone). */
+    private static final int NEAR_BOTTOM_PX = 48;
+
     private Frames() { }
 
-    @JSFunctor
-    public interface Callback extends JSObject {
-        void run();
+    public static void next(Runnable task) {
+        if (JSObjects.hasProperty(Window.current(), "requestAnimationFrame")) {
+            Window.requestAnimationFrame(time -> task.run());
+        } else {
+            Timers.after(16, task);
+        }
     }
 
-    @JSBody(params = "cb", script = "if (self.requestAnimationFrame) { requestAnimationFrame(function(){ cb(); }); } else { setTimeout(function(){ cb(); }, 16); }")
-    public static native void next(Callback cb);
+    public static boolean nearBottom(HTMLElement e) {
+        return e.getScrollHeight() - e.getScrollTop() - e.getClientHeight() < NEAR_BOTTOM_PX;
+    }
 
-    @JSBody(params = "e", script = "return e.scrollHeight - e.scrollTop - e.clientHeight < 48;")
-    public static native boolean nearBottom(org.teavm.jso.dom.html.HTMLElement e);
-
-    @JSBody(params = "e", script = "e.scrollTop = e.scrollHeight;")
-    public static native void scrollToBottom(org.teavm.jso.dom.html.HTMLElement e);
+    public static void scrollToBottom(HTMLElement e) {
+        e.setScrollTop(e.getScrollHeight());
+    }
 }

@@ -1,7 +1,10 @@
 package dev.modeldeck.browser;
 
+import dev.modeldeck.browser.web.DateTimeFormat;
+import dev.modeldeck.browser.web.DateTimeFormatOptions;
+import dev.modeldeck.browser.web.NumberFormat;
+import dev.modeldeck.browser.web.NumberFormatOptions;
 import dev.modeldeck.core.i18n.LocaleFormat;
-import org.teavm.jso.JSBody;
 
 /** {@link LocaleFormat} through the browser's {@code Intl}, in the language the catalog resolved to. */
 public final class IntlFormat implements LocaleFormat {
@@ -13,33 +16,29 @@ public final class IntlFormat implements LocaleFormat {
 
     @Override
     public String integer(long n) {
-        return number(language, (double) n, 0);
+        return decimal((double) n, 0);
     }
 
     @Override
     public String decimal(double n, int maxFractionDigits) {
-        return number(language, n, maxFractionDigits);
+        NumberFormatOptions options = NumberFormatOptions.create();
+        options.setMaximumFractionDigits(maxFractionDigits);
+        return new NumberFormat(language, options).format(n);
     }
 
     @Override
     public String time(long epochMillis) {
-        return time(language, (double) epochMillis);
+        DateTimeFormatOptions options = DateTimeFormatOptions.create();
+        options.setHour("numeric");
+        options.setMinute("2-digit");
+        return new DateTimeFormat(language, options).format((double) epochMillis);
     }
 
     @Override
     public String dateTime(long epochMillis) {
-        return dateTime(language, (double) epochMillis);
+        DateTimeFormatOptions options = DateTimeFormatOptions.create();
+        options.setDateStyle("medium");
+        options.setTimeStyle("short");
+        return new DateTimeFormat(language, options).format((double) epochMillis);
     }
-
-    @JSBody(params = {"lang", "n", "digits"},
-            script = "return new Intl.NumberFormat(lang, {maximumFractionDigits: digits}).format(n);")
-    private static native String number(String lang, double n, int digits);
-
-    @JSBody(params = {"lang", "ms"},
-            script = "return new Date(ms).toLocaleTimeString(lang, {hour: 'numeric', minute: '2-digit'});")
-    private static native String time(String lang, double ms);
-
-    @JSBody(params = {"lang", "ms"},
-            script = "return new Date(ms).toLocaleString(lang, {dateStyle: 'medium', timeStyle: 'short'});")
-    private static native String dateTime(String lang, double ms);
 }

@@ -5,44 +5,34 @@ import dev.modeldeck.core.store.KeyValueStore;
 import dev.modeldeck.core.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
-import org.teavm.jso.JSBody;
+import org.teavm.jso.browser.Storage;
 
 /** {@link KeyValueStore} over the extension's localStorage, shared by popup, side panel and options. */
 public final class LocalStorageStore implements KeyValueStore {
-    @JSBody(params = "k", script = "return localStorage.getItem(k);")
-    private static native String getItem(String key);
+    private final Storage storage = Storage.getLocalStorage();
 
-    /** Returns null on success, else "name: message" (QuotaExceededError when full). */
-    @JSBody(params = {"k", "v"}, script = "try { localStorage.setItem(k, v); return null; }"
-        + " catch (e) { return String(e && e.name) + ': ' + String(e && e.message); }")
-    private static native String setItem(String key, String value);
-
-    @JSBody(params = "k", script = "localStorage.removeItem(k);")
-    private static native void removeItem(String key);
-
-    @JSBody(script = "var out = []; for (var i = 0; i < localStorage.length; i++) { out.push(localStorage.key(i)); } return out;")
-    private static native String[] allKeys();
-
-    @Override public String get(String key) { return getItem(key); }
+    @Override public String get(String key) { return storage.getItem(key); }
 
     @Override
     public void put(String key, String value) throws StoreException {
-        String error = setItem(key, value);
-        if (error != null) {
-            boolean quota = error.startsWith("QuotaExceededError");
+        try {
+            storage.setItem(key, value);
+        } catch (RuntimeException e) {
+            String name = JsErrors.name(e);
+            boolean quota = "QuotaExceededError".equals(name);
             throw new StoreException(quota
                 ? I18n.t("br_storage_full")
-                : I18n.t("br_storage_refused", error), quota);
+                : I18n.t("br_storage_refused", name + ": " + JsErrors.message(e)), quota);
         }
     }
 
-    @Override public void remove(String key) { removeItem(key); }
+    @Override public void remove(String key) { storage.removeItem(key); }
 
     @Override
     public List<String> keys() {
         List<String> list = new ArrayList<>();
-        for (String k : allKeys()) {
-            list.add(k);
+        for (int i = 0; i < storage.getLength(); i++) {
+            list.add(storage.key(i));
         }
         return list;
     }

@@ -6,8 +6,16 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.modeldeck.browser.web.ObjectConstructor;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSIndexer;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.core.JSBoolean;
+import org.teavm.jso.core.JSNumber;
+import org.teavm.jso.core.JSObjects;
+import org.teavm.jso.core.JSString;
+import org.teavm.jso.json.JSON;
 
 /**
  * {@link Json} over a value from the browser's own JSON.parse, read lazily: the stream path parses one
@@ -31,47 +39,35 @@ public final class NativeJson extends Json {
 
     /** Parses with JSON.parse; null when the text is not JSON (the caller decides what that means). */
     public static Json parse(String text) {
-        JSObject box = parseBoxed(text);
-        return box == null ? null : wrap(unbox(box));
+        JSObject value;
+        try {
+            value = JSON.parse(text);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return wrap(value);
     }
 
-    @JSBody(params = "t", script = "try { return {v: JSON.parse(t)}; } catch (e) { return null; }")
-    private static native JSObject parseBoxed(String text);
-
-    @JSBody(params = "b", script = "return b.v;")
-    private static native JSObject unbox(JSObject box);
-
+    /** Which kind of JSON value: needs typeof, which no mirror offers. */
     @JSBody(params = "v", script = "if (v === null || v === undefined) return 0; var t = typeof v;"
         + " if (t === 'boolean') return 1; if (t === 'number') return 2; if (t === 'string') return 3;"
         + " return Array.isArray(v) ? 4 : 5;")
     private static native int typeOf(JSObject v);
 
-    @JSBody(params = {"o", "k"}, script = "return Object.prototype.hasOwnProperty.call(o, k);")
-    private static native boolean has(JSObject o, String key);
+    /** A parsed object or array, read by key or index. Not generic: a generic read checks for a Java object each time. */
+    private interface Container extends JSObject {
+        @JSIndexer JSObject get(String key);
+        @JSIndexer JSObject get(int index);
+        @JSProperty int getLength();
+    }
 
-    @JSBody(params = {"o", "k"}, script = "return o[k];")
-    private static native JSObject member(JSObject o, String key);
+    private Container container() {
+        return (Container) value;
+    }
 
-    @JSBody(params = {"a", "i"}, script = "return a[i];")
-    private static native JSObject element(JSObject a, int i);
-
-    @JSBody(params = "a", script = "return a.length;")
-    private static native int length(JSObject a);
-
-    @JSBody(params = "o", script = "return Object.keys(o);")
-    private static native String[] keys(JSObject o);
-
-    @JSBody(params = "v", script = "return v;")
-    private static native String asString(JSObject v);
-
-    @JSBody(params = "v", script = "return v;")
-    private static native double asNumber(JSObject v);
-
-    @JSBody(params = "v", script = "return v;")
-    private static native boolean asBoolean(JSObject v);
-
-    @JSBody(params = "v", script = "return String(v);")
-    private static native String toText(JSObject v);
+    private static String asString(JSObject v) {
+        return ((JSString) v).stringValue();
+    }
 
     private static Json wrap(JSObject v) {
         int t = typeOf(v);
@@ -86,20 +82,20 @@ public final class NativeJson extends Json {
 
     @Override
     public Json get(String key) {
-        return type == OBJECT && has(value, key) ? wrap(member(value, key)) : MISSING;
+        return type == OBJECT && ObjectConstructor.hasOwn(value, key) ? wrap(container().get(key)) : MISSING;
     }
 
     @Override
     public Json at(int index) {
-        return type == ARRAY && index >= 0 && index < length(value) ? wrap(element(value, index)) : MISSING;
+        return type == ARRAY && index >= 0 && index < container().getLength() ? wrap(container().get(index)) : MISSING;
     }
 
     @Override
     public int size() {
         if (type == ARRAY) {
-            return length(value);
+            return container().getLength();
         }
-        return type == OBJECT ? keys(value).length : 0;
+        return type == OBJECT ? ObjectConstructor.keys(value).length : 0;
     }
 
     @Override
@@ -107,10 +103,11 @@ public final class NativeJson extends Json {
         if (type != ARRAY) {
             return Collections.emptyList();
         }
-        int n = length(value);
+        Container elements = container();
+        int n = elements.getLength();
         List<Json> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(wrap(element(value, i)));
+            out.add(wrap(elements.get(i)));
         }
         return out;
     }
@@ -121,8 +118,9 @@ public final class NativeJson extends Json {
             return Collections.emptyMap();
         }
         Map<String, Json> out = new LinkedHashMap<>();
-        for (String k : keys(value)) {
-            out.put(k, wrap(member(value, k)));
+        Container members = container();
+        for (String k : ObjectConstructor.keys(value)) {
+            out.put(k, wrap(members.get(k)));
         }
         return out;
     }
@@ -134,13 +132,13 @@ public final class NativeJson extends Json {
         if (type == STRING) {
             return asString(value);
         }
-        return type == NUMBER || type == BOOLEAN ? toText(value) : null;
+        return type == NUMBER || type == BOOLEAN ? JSObjects.toString(value) : null;
     }
 
     @Override
     public Double num() {
         if (type == NUMBER) {
-            double d = asNumber(value); // JSON.parse reads 1e400 as Infinity
+            double d = ((JSNumber) value).doubleValue(); // JSON.parse reads 1e400 as Infinity
             return Double.isNaN(d) || Double.isInfinite(d) ? null : d;
         }
         if (type == STRING) {
@@ -153,7 +151,7 @@ public final class NativeJson extends Json {
     @Override
     public Boolean bool() {
         if (type == BOOLEAN) {
-            return asBoolean(value);
+            return ((JSBoolean) value).booleanValue();
         }
         if (type == STRING) {
             String s = asString(value);

@@ -1,36 +1,34 @@
 package dev.modeldeck.browser;
 
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
-import org.teavm.jso.JSObject;
+import dev.modeldeck.browser.chrome.Chrome;
+import dev.modeldeck.browser.chrome.Runtime;
+import java.util.function.Consumer;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.core.JSObjects;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.events.StorageEvent;
 
-/** Cross-page signals: the storage event fires in every other open page of the extension. */
-public final class PageEvents {
+/** Cross-page signals (the storage event fires in every other open page of the extension) and the options page. */
+final class PageEvents {
     private PageEvents() { }
 
-    @JSFunctor
-    public interface KeyListener extends JSObject {
-        void changed(String key);
+    /** Another page changed {@code key} in localStorage (null: it cleared everything). */
+    static void onStorageChange(Consumer<String> listener) {
+        Window.current().onStorage(e -> listener.accept(e.getKey()));
     }
 
-    @JSBody(params = "l", script = "window.addEventListener('storage', function(e){ l(e.key); });")
-    public static native void onStorageChange(KeyListener listener);
-
-    @JSFunctor
-    public interface Action extends JSObject {
-        void run();
+    static void onPageHide(Runnable listener) {
+        Window.current().addEventListener("pagehide", (EventListener<Event>) e -> listener.run());
     }
 
-    @JSBody(params = "l", script = "window.addEventListener('pagehide', function(){ l(); });")
-    public static native void onPageHide(Action listener);
-
-    @JSBody(script = "return !!(self.chrome && chrome.runtime && chrome.runtime.id);")
-    public static native boolean inExtension();
-
-    @JSBody(params = "path", script = "return (self.chrome && chrome.runtime && chrome.runtime.getURL) ? chrome.runtime.getURL(path) : path;")
-    public static native String extensionUrl(String path);
-
-    @JSBody(script = "if (self.chrome && chrome.runtime && chrome.runtime.openOptionsPage) { chrome.runtime.openOptionsPage(); }"
-        + " else { window.open('options.html'); }")
-    public static native void openOptions();
+    static void openOptions() {
+        Chrome chrome = Chrome.current();
+        Runtime runtime = chrome == null ? null : chrome.getRuntime();
+        if (!Missing.is(runtime) && JSObjects.hasProperty(runtime, "openOptionsPage")) {
+            runtime.openOptionsPage();
+        } else {
+            Window.current().open("options.html", "_blank");
+        }
+    }
 }

@@ -7,9 +7,9 @@ import org.teavm.jso.JSProperty;
  * The outcome of a JS promise that never rejects: awaiting it from a green thread cannot throw,
  * so every browser failure becomes a value the adapter turns into a typed Java error.
  */
-public interface Settled extends JSObject {
+public interface Settled<T extends JSObject> extends JSObject {
     @JSProperty boolean isOk();
-    @JSProperty JSObject getValue();
+    @JSProperty T getValue();
     /** The rejection's message (Error.message, or String(reason)). */
     @JSProperty String getError();
     /** The rejection's name (TypeError, AbortError, QuotaExceededError, ...). */

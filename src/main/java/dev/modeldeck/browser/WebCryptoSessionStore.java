@@ -1,10 +1,15 @@
 package dev.modeldeck.browser;
 
+import dev.modeldeck.browser.chrome.Chrome;
+import dev.modeldeck.browser.chrome.Storage;
+import dev.modeldeck.browser.chrome.StorageArea;
 import dev.modeldeck.core.security.SessionKeyStore;
 import java.util.HashMap;
 import java.util.Map;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSMapLike;
+import org.teavm.jso.core.JSObjects;
+import org.teavm.jso.core.JSString;
 
 /**
  * {@link SessionKeyStore} over chrome.storage.session: kept in memory by the browser, shared by this
@@ -16,26 +21,12 @@ import org.teavm.jso.JSObject;
 public final class WebCryptoSessionStore implements SessionKeyStore {
     private final Map<String, String> fallback = new HashMap<>();
 
-    @JSBody(script = "return !!(self.chrome && chrome.storage && chrome.storage.session);")
-    private static native boolean available();
-
-    @JSBody(params = "name", script = "return chrome.storage.session.get(name).then(function(items) {"
-        + " var v = items ? items[name] : undefined; return typeof v === 'string' ? v : null; });")
-    private static native JSObject getPromise(String name);
-
-    @JSBody(params = {"name", "value"}, script = "var items = {}; items[name] = value;"
-        + " return chrome.storage.session.set(items);")
-    private static native JSObject setPromise(String name, String value);
-
-    @JSBody(params = "name", script = "return chrome.storage.session.remove(name);")
-    private static native JSObject removePromise(String name);
-
-    @JSBody(params = "v", script = "return v == null ? null : String(v);")
-    private static native String text(JSObject value);
-
     @Override
     public synchronized void put(String name, String value) {
-        if (available() && Promises.await(setPromise(name, value)).isOk()) {
+        StorageArea session = session();
+        JSMapLike<JSObject> items = JSObjects.create();
+        items.set(name, JSString.valueOf(value));
+        if (session != null && Promises.await(session.set(items)).isOk()) {
             fallback.remove(name);
         } else {
             fallback.put(name, value);
@@ -44,11 +35,12 @@ public final class WebCryptoSessionStore implements SessionKeyStore {
 
     @Override
     public synchronized String get(String name) {
-        if (available()) {
-            Settled s = Promises.await(getPromise(name));
-            String value = s.isOk() ? text(s.getValue()) : null;
-            if (value != null) {
-                return value;
+        StorageArea session = session();
+        if (session != null) {
+            Settled<JSMapLike<JSObject>> s = Promises.await(session.get(name));
+            JSObject value = s.isOk() && !Missing.is(s.getValue()) ? s.getValue().get(name) : null;
+            if (!Missing.is(value) && JSString.isInstance(value)) {
+                return ((JSString) value).stringValue();
             }
         }
         return fallback.get(name);
@@ -57,9 +49,17 @@ public final class WebCryptoSessionStore implements SessionKeyStore {
     @Override
     public synchronized void remove(String name) {
         fallback.remove(name);
-        if (available()) {
-            Promises.await(removePromise(name));
+        StorageArea session = session();
+        if (session != null) {
+            Promises.await(session.remove(name));
         }
+    }
+
+    private static StorageArea session() {
+        Chrome chrome = Chrome.current();
+        Storage storage = chrome == null ? null : chrome.getStorage();
+        StorageArea session = Missing.is(storage) ? null : storage.getSession();
+        return Missing.is(session) ? null : session;
     }
 
     @Override public String toString() { return "WebCryptoSessionStore"; }

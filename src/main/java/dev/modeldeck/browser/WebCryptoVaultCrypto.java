@@ -1,63 +1,56 @@
 package dev.modeldeck.browser;
 
+import dev.modeldeck.browser.web.AesGcmParams;
+import dev.modeldeck.browser.web.Algorithm;
+import dev.modeldeck.browser.web.Crypto;
+import dev.modeldeck.browser.web.Pbkdf2Params;
+import dev.modeldeck.browser.web.SubtleCrypto;
+import dev.modeldeck.browser.web.TextEncoder;
 import dev.modeldeck.core.i18n.I18n;
-import dev.modeldeck.core.security.Base64Codec;
 import dev.modeldeck.core.security.DerivedKey;
 import dev.modeldeck.core.security.VaultCrypto;
 import dev.modeldeck.core.security.VaultException;
 import java.util.Arrays;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSObject;
+import org.teavm.jso.typedarrays.ArrayBuffer;
+import org.teavm.jso.typedarrays.Int8Array;
+import org.teavm.jso.typedarrays.Uint8Array;
 
 /**
- * {@link VaultCrypto} over WebCrypto (crypto.getRandomValues, crypto.subtle PBKDF2 and AES-GCM).
- * Bytes cross the JS boundary as base64 strings, which needs no typed-array conversion. Each call
- * blocks the current green thread on a promise that cannot reject (see {@link Promises}).
- * The passphrase and key bytes exist as JS strings while a call runs; they cannot be wiped.
+ * {@link VaultCrypto} over WebCrypto (crypto.getRandomValues, crypto.subtle PBKDF2 and AES-GCM). Java byte
+ * arrays reach WebCrypto as views of their own storage (WebCrypto copies what it is given when called), and
+ * results come back as views of WebCrypto's buffers, so wiping the Java array wipes the only copy on this side.
+ * Each call blocks the current green thread on a promise that cannot reject (see {@link Promises}).
  */
 public final class WebCryptoVaultCrypto implements VaultCrypto {
-    /** Shared by the scripts below; a synchronous throw becomes a rejected promise. */
-    private static final String HELPERS = "function fromB64(s) { var b = atob(s), a = new Uint8Array(b.length);"
-        + " for (var i = 0; i < b.length; i++) { a[i] = b.charCodeAt(i); } return a; }"
-        + " function toB64(buf) { var a = new Uint8Array(buf), s = '';"
-        + " for (var i = 0; i < a.length; i++) { s += String.fromCharCode(a[i]); } return btoa(s); } ";
-
-    @JSBody(params = "n", script = HELPERS
-        + "var a = new Uint8Array(n); self.crypto.getRandomValues(a); return toB64(a);")
-    private static native String randomBase64(int n);
-
-    @JSBody(params = {"pass", "salt", "iterations"}, script = HELPERS
-        + "try { var subtle = self.crypto.subtle;"
-        + " return subtle.importKey('raw', new TextEncoder().encode(pass), 'PBKDF2', false, ['deriveBits'])"
-        + ".then(function(k) { return subtle.deriveBits({name: 'PBKDF2', hash: 'SHA-256', salt: fromB64(salt),"
-        + " iterations: iterations}, k, 256); }).then(toB64);"
-        + " } catch (e) { return Promise.reject(e); }")
-    private static native JSObject deriveBits(String pass, String salt, int iterations);
-
-    @JSBody(params = {"encrypting", "key", "iv", "data"}, script = HELPERS
-        + "try { var subtle = self.crypto.subtle;"
-        + " return subtle.importKey('raw', fromB64(key), {name: 'AES-GCM'}, false, [encrypting ? 'encrypt' : 'decrypt'])"
-        + ".then(function(k) { var alg = {name: 'AES-GCM', iv: fromB64(iv), tagLength: 128};"
-        + " return encrypting ? subtle.encrypt(alg, k, fromB64(data)) : subtle.decrypt(alg, k, fromB64(data)); })"
-        + ".then(toB64);"
-        + " } catch (e) { return Promise.reject(e); }")
-    private static native JSObject aesGcm(boolean encrypting, String key, String iv, String data);
-
-    @JSBody(params = "v", script = "return v == null ? null : String(v);")
-    private static native String text(JSObject value);
+    private static final String[] DERIVE_BITS = {"deriveBits"};
+    private static final String[] ENCRYPT = {"encrypt"};
+    private static final String[] DECRYPT = {"decrypt"};
 
     @Override
     public byte[] randomBytes(int n) {
-        return Base64Codec.decode(randomBase64(n));
+        Int8Array bytes = new Int8Array(n);
+        Crypto.current().getRandomValues(bytes);
+        return bytes.toJavaArray();
     }
 
     @Override
     public DerivedKey deriveKey(String passphrase, byte[] salt, int iterations) throws VaultException {
-        Settled s = Promises.await(deriveBits(passphrase, Base64Codec.encode(salt), iterations));
+        Uint8Array pass = new TextEncoder().encode(passphrase);
+        Pbkdf2Params params = Pbkdf2Params.create();
+        params.setName("PBKDF2");
+        params.setHash("SHA-256");
+        params.setSalt(Int8Array.fromJavaArray(salt));
+        params.setIterations(iterations);
+        Settled<ArrayBuffer> s = Promises.call(() -> {
+            SubtleCrypto subtle = Crypto.current().getSubtle();
+            return subtle.importKey("raw", pass, Algorithm.named("PBKDF2"), false, DERIVE_BITS)
+                .flatThen(k -> subtle.deriveBits(params, k, DerivedKey.LENGTH * 8));
+        });
+        pass.set(new Uint8Array(pass.getLength()));
         if (!s.isOk()) {
             throw new VaultException(VaultException.Reason.CRYPTO_FAILED, I18n.t("br_crypto_failed_derive", s.getErrorName()));
         }
-        byte[] raw = Base64Codec.decode(text(s.getValue()));
+        byte[] raw = new Int8Array(s.getValue()).toJavaArray();
         try {
             return DerivedKey.of(raw);
         } finally {
@@ -67,16 +60,16 @@ public final class WebCryptoVaultCrypto implements VaultCrypto {
 
     @Override
     public byte[] encrypt(DerivedKey key, byte[] iv, byte[] plaintext) throws VaultException {
-        Settled s = Promises.await(aesGcm(true, keyText(key), Base64Codec.encode(iv), Base64Codec.encode(plaintext)));
+        Settled<ArrayBuffer> s = aesGcm(key, iv, plaintext, true);
         if (!s.isOk()) {
             throw new VaultException(VaultException.Reason.CRYPTO_FAILED, I18n.t("br_crypto_failed_encrypt", s.getErrorName()));
         }
-        return Base64Codec.decode(text(s.getValue()));
+        return new Int8Array(s.getValue()).toJavaArray();
     }
 
     @Override
     public byte[] decrypt(DerivedKey key, byte[] iv, byte[] ciphertext) throws VaultException {
-        Settled s = Promises.await(aesGcm(false, keyText(key), Base64Codec.encode(iv), Base64Codec.encode(ciphertext)));
+        Settled<ArrayBuffer> s = aesGcm(key, iv, ciphertext, false);
         if (!s.isOk()) {
             // WebCrypto reports a failed GCM tag check as OperationError, with no detail.
             if ("OperationError".equals(s.getErrorName())) {
@@ -84,16 +77,27 @@ public final class WebCryptoVaultCrypto implements VaultCrypto {
             }
             throw new VaultException(VaultException.Reason.CRYPTO_FAILED, I18n.t("br_crypto_failed_decrypt", s.getErrorName()));
         }
-        return Base64Codec.decode(text(s.getValue()));
+        return new Int8Array(s.getValue()).toJavaArray();
     }
 
-    private static String keyText(DerivedKey key) {
+    /** Imports the key for one use and runs AES-256-GCM with a 128-bit tag. */
+    private static Settled<ArrayBuffer> aesGcm(DerivedKey key, byte[] iv, byte[] data, boolean encrypting) {
         byte[] raw = key.copyBytes();
+        AesGcmParams params = AesGcmParams.create();
+        params.setName("AES-GCM");
+        params.setIv(Int8Array.fromJavaArray(iv));
+        params.setTagLength(128);
         try {
-            return Base64Codec.encode(raw);
+            return Promises.call(() -> {
+                SubtleCrypto subtle = Crypto.current().getSubtle();
+                return subtle.importKey("raw", Int8Array.fromJavaArray(raw), Algorithm.named("AES-GCM"), false,
+                        encrypting ? ENCRYPT : DECRYPT)
+                    .flatThen(k -> encrypting
+                        ? subtle.encrypt(params, k, Int8Array.fromJavaArray(data))
+                        : subtle.decrypt(params, k, Int8Array.fromJavaArray(data)));
+            });
         } finally {
             Arrays.fill(raw, (byte) 0);
         }
     }
-
 }

@@ -12,12 +12,14 @@ import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.store.MemoryKeyValueStore;
 import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.core.time.Clock;
+import dev.modeldeck.e2e.A11y;
 import dev.modeldeck.e2e.ExtensionBrowser;
 import dev.modeldeck.jvm.JdkHttpTransport;
 import dev.modeldeck.testprovider.Fault;
 import dev.modeldeck.testprovider.RecordedRequest;
 import dev.modeldeck.testprovider.Target;
 import dev.modeldeck.testprovider.TestProvider;
+import dev.modeldeck.testsupport.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,9 +85,8 @@ public final class BenchmarkRunner {
 
     private void runAll() throws Exception {
         Path site = BenchSite.prepare(project);
-        Path fixtures = project.resolve("src/test/resources/fixtures");
-        seed = new ModelSeed(fixtures.resolve("models"));
-        StreamData stream = StreamData.build(fixtures.resolve("streams"), STREAM_EVENTS, 20_240_601L);
+        seed = new ModelSeed(Fixtures.path("models"));
+        StreamData stream = StreamData.build(Fixtures.path("streams"), STREAM_EVENTS, 20_240_601L);
         writeJson(BenchSite.dataDir(site).resolve("stream.json"), Map.of("chunks", stream.chunks, "dataLines", stream.dataLines));
         writeJson(BenchSite.dataDir(site).resolve("tokens.json"), MarkdownReply.tokens(REPLY_TOKENS));
         log("Stream: %d events (%d distinct recorded content deltas) in %d chunks of %d–%d chars, %.1f MB of text",
@@ -105,6 +106,7 @@ public final class BenchmarkRunner {
                 pageOpen();
                 filterKeystroke();
                 firstToken();
+                e2eLookup();
             } finally {
                 browser.close();
             }
@@ -313,6 +315,34 @@ public final class BenchmarkRunner {
             max = Math.max(max, v);
         }
         return min + "–" + max;
+    }
+
+    // ------------------------------------------------------------------ e2e test lookups
+
+    /** A test finding "Edit Provider 12" on the options page with 12 providers: one AX query vs per-element names. */
+    private void e2eLookup() throws Exception {
+        browser.seedLocalStorage(seed.storage(provider.baseUrl(), 12, 10, null));
+        browser.open("options.html");
+        String name = "Edit Provider 12";
+        int buttons = ((Number) js("return document.querySelectorAll('button').length")).intValue();
+        List<Double> ours = new ArrayList<>();
+        List<Double> ref = new ArrayList<>();
+        for (int r = 0; r < warmups + rounds; r++) {
+            long t0 = System.nanoTime();
+            A11y.find(browser.driver(), "button", name);
+            long t1 = System.nanoTime();
+            PerElementLookup.findButton(browser.driver(), name);
+            long t2 = System.nanoTime();
+            if (r >= warmups) {
+                ours.add((t1 - t0) / 1e6);
+                ref.add((t2 - t1) / 1e6);
+            }
+        }
+        double o = Stats.median(Stats.of(ours));
+        double f = Stats.median(Stats.of(ref));
+        rows.add(new Row("e2e lookup of a button by role + name, options page with 12 providers (" + buttons + " buttons)",
+            ms(o), ms(f) + " (one WebDriver name query per element)", "speed " + x(f / o) + " of the reference",
+            "≥ 5×", f / o >= 5));
     }
 
     // ------------------------------------------------------------------ first byte → first token

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import dev.modeldeck.core.json.JsonWriter;
 import dev.modeldeck.testprovider.Fault;
 import dev.modeldeck.testprovider.Target;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -212,7 +213,7 @@ class ChatXssE2eTest extends ConnectionTestSupport {
 
     @Test
     void hostileModelIdsAreTextInThePickerAndTheReply() throws Exception {
-        String body = java.nio.file.Files.readString(PageSafety.XSS.resolve("models-hostile.json"));
+        String body = Fixtures.text("xss/models-hostile.json");
         provider.faults().add(Fault.status(200).body(body).on(Target.MODELS).always());
         seedProviders("Hostile models");
         browser.open("popup.html");

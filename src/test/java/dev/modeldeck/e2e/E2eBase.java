@@ -1,12 +1,14 @@
 package dev.modeldeck.e2e;
 
 import dev.modeldeck.testprovider.TestProvider;
+import dev.modeldeck.testprovider.TestProviderExtension;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -24,6 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(BrowserRecycler.class)
 abstract class E2eBase {
+    /** Started before all tests of a class, reset before each, closed after all (also when something failed). */
+    @RegisterExtension
+    static final TestProviderExtension PROVIDER = new TestProviderExtension();
     static ExtensionBrowser browser;
     static TestProvider provider;
     /** The page's language; steps name controls in English and {@link UiText#tr} words them as the page does. */
@@ -34,7 +39,7 @@ abstract class E2eBase {
         InLanguage lang = info.getTestClass().map(c -> c.getAnnotation(InLanguage.class)).orElse(null);
         String language = lang == null ? "en-US" : lang.value();
         boolean granted = info.getTestClass().map(c -> c.getAnnotation(WithoutHostPermission.class) == null).orElse(true);
-        provider = TestProvider.start(0);
+        provider = PROVIDER.get();
         browser = new ExtensionBrowser(granted ? ExtensionBrowser.Grant.LOCALHOST : ExtensionBrowser.Grant.NONE, language);
         ui = UiText.forLanguage(language);
     }
@@ -44,9 +49,6 @@ abstract class E2eBase {
         if (browser != null) {
             browser.close();
         }
-        if (provider != null) {
-            provider.close();
-        }
     }
 
     @BeforeEach
@@ -54,7 +56,6 @@ abstract class E2eBase {
         if (BrowserRecycler.takeRestartRequest() || !browser.responsive()) {
             browser.restart();
         }
-        provider.reset();
         browser.seedLocalStorage(java.util.Map.of());
     }
 

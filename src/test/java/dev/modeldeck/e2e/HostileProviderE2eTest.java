@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dev.modeldeck.testprovider.Fault;
 import dev.modeldeck.testprovider.Target;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +35,7 @@ class HostileProviderE2eTest extends E2eBase {
     void hostileModelListRendersAsTextOnly() throws Exception {
         List<String> payloads = PageSafety.payloads();
         assertTrue(payloads.size() >= 50, "corpus of at least 50 payloads");
-        String body = Files.readString(PageSafety.XSS.resolve("models-hostile.json"), StandardCharsets.UTF_8);
+        String body = Fixtures.text("xss/models-hostile.json");
         provider.faults().add(Fault.status(200).body(body).on(Target.MODELS).always());
 
         addLocalProvider("Hostile");

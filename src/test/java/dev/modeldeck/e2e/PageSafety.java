@@ -1,10 +1,10 @@
 package dev.modeldeck.e2e;
 
+import dev.modeldeck.testsupport.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,7 @@ import org.openqa.selenium.chromium.HasCdp;
  * way provider or model text could have become markup, script or a dangerous link.
  */
 final class PageSafety {
-    static final Path XSS = Paths.get(System.getProperty("modeldeck.fixtures", "src/test/resources/fixtures"), "xss");
+    static final Path XSS = Fixtures.path("xss");
 
     /** Defines the trap; idempotent, so injecting it again after load keeps earlier hits. */
     static final String TRAP = "(function () {"

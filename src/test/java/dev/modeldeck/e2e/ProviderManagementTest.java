@@ -1,11 +1,13 @@
 package dev.modeldeck.e2e;
 
+import static dev.modeldeck.testsupport.LegacyAssertions.OPENAI_BASIC;
+import static dev.modeldeck.testsupport.LegacyAssertions.assertMigratedProvider;
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.modeldeck.core.json.JsonParser;
+import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.testprovider.RecordedRequest;
-import java.nio.file.Files;
-import java.nio.file.Paths;
-import java.util.HashMap;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -101,19 +103,13 @@ class ProviderManagementTest extends E2eBase {
 
     @Test
     void legacySingleProviderSetupMigratesWithItsHistory() throws Exception {
-        Map<String, String> legacy = new HashMap<>();
-        String fixture = Files.readString(Paths.get("src/test/resources/fixtures/legacy/openai-basic.json"));
-        dev.modeldeck.core.json.Json j = dev.modeldeck.core.json.JsonParser.parse(fixture);
-        for (Map.Entry<String, dev.modeldeck.core.json.Json> e : j.fields().entrySet()) {
-            legacy.put(e.getKey(), e.getValue().str());
-        }
-        browser.seedLocalStorage(legacy);
+        browser.seedLocalStorage(Fixtures.legacyKeys("openai-basic.json"));
         browser.open("options.html");
         String providers = listText("Providers");
         assertTrue(providers.contains("OpenAI") || providers.contains("api.openai.com"), providers);
         assertEquals("sk-legacy-example-0001", browser.js("return localStorage.getItem('openai_api_key')"), "legacy keys left in place");
         String settings = (String) browser.js("return localStorage.getItem('modeldeck.settings')");
-        assertTrue(settings.contains("sk-legacy-example-0001") && settings.contains("gpt-4o-mini"), "key and model migrated");
+        assertMigratedProvider(Settings.fromJson(JsonParser.parse(settings)), OPENAI_BASIC);
         String convs = (String) browser.js("return localStorage.getItem('modeldeck.conv.legacy-v1')");
         assertTrue(convs.contains("Hello! How can I help?"), "history migrated: " + convs);
         browser.open("options.html");

@@ -10,11 +10,12 @@ import dev.modeldeck.testprovider.Fault;
 import dev.modeldeck.testprovider.RecordedRequest;
 import dev.modeldeck.testprovider.Target;
 import dev.modeldeck.testprovider.TestProvider;
+import dev.modeldeck.testprovider.TestProviderExtension;
+import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Origin binding: a provider that answers with a redirect to another origin (a second test provider
@@ -23,23 +24,12 @@ import org.junit.jupiter.api.Test;
  */
 class RedirectOriginE2eTest extends ConnectionTestSupport {
     static final String KEY = "sk-redirect-3b9f1c7e5a2d4f6081c9e7b5a3d1f0e2";
-    static TestProvider elsewhere;
-
-    @BeforeAll
-    static void startSecondServer() throws Exception {
-        elsewhere = TestProvider.start(0);
-    }
-
-    @AfterAll
-    static void stopSecondServer() {
-        if (elsewhere != null) {
-            elsewhere.close();
-        }
-    }
+    @RegisterExtension
+    static final TestProviderExtension ELSEWHERE = new TestProviderExtension();
 
     @BeforeEach
     void redirectEverything() {
-        elsewhere.reset();
+        TestProvider elsewhere = ELSEWHERE.get();
         assertNotEquals(provider.port(), elsewhere.port());
         // Every provider endpoint answers 302 to the same path on the other server.
         provider.faults().add(Fault.status(302).contentType(null).header("Location", elsewhere.baseUrl() + "/models")
@@ -62,7 +52,8 @@ class RedirectOriginE2eTest extends ConnectionTestSupport {
     }
 
     private void assertSecondServerUntouched() {
-        assertEquals(0, elsewhere.requests().all().size(), "the other origin received nothing: " + elsewhere.requests().all());
+        List<RecordedRequest> received = ELSEWHERE.get().requests().all();
+        assertEquals(0, received.size(), "the other origin received nothing: " + received);
     }
 
     @Test

@@ -10,35 +10,25 @@ import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.testprovider.Fault;
 import dev.modeldeck.testprovider.Target;
 import dev.modeldeck.testprovider.TestProvider;
+import dev.modeldeck.testprovider.TestProviderExtension;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
 
 /** Retries, timeouts, failover and the circuit breaker against injected faults, in the real chat page. */
 class ReliabilityE2eTest extends E2eBase {
-    static TestProvider backup;
-
-    @BeforeAll
-    static void startBackup() throws Exception {
-        backup = TestProvider.start(0);
-    }
-
-    @AfterAll
-    static void stopBackup() {
-        backup.close();
-    }
+    @RegisterExtension
+    static final TestProviderExtension BACKUP = new TestProviderExtension();
 
     private void seed(Long timeoutMs, Long idleMs, boolean chain) {
-        backup.reset();
         Settings s = new Settings();
         ProviderConfig primary = new ProviderConfig("primary", "Primary", provider.baseUrl());
         primary.authStyle = AuthStyle.NONE;
         primary.timeoutMs = timeoutMs;
         primary.idleTimeoutMs = idleMs;
-        ProviderConfig second = new ProviderConfig("backup", "Backup", backup.baseUrl());
+        ProviderConfig second = new ProviderConfig("backup", "Backup", BACKUP.get().baseUrl());
         second.authStyle = AuthStyle.NONE;
         s.providers.add(primary);
         s.providers.add(second);
@@ -101,7 +91,7 @@ class ReliabilityE2eTest extends E2eBase {
         assertTrue(log.contains("demo-fast · Backup"), "the reply says who answered: " + log);
         assertTrue(log.contains("skipped") && log.contains("Primary"), "and why the first was skipped: " + log);
         assertEquals(3, chatRequests(provider));
-        assertEquals(1, chatRequests(backup));
+        assertEquals(1, chatRequests(BACKUP.get()));
         browser.screenshot("chat-failover");
     }
 

@@ -11,6 +11,7 @@ import dev.modeldeck.testprovider.Fault;
 import dev.modeldeck.testprovider.RecordedRequest;
 import dev.modeldeck.testprovider.Target;
 import dev.modeldeck.testprovider.TestProvider;
+import dev.modeldeck.testprovider.TestProviderExtension;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -18,29 +19,19 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(TestProviderExtension.class)
 class JdkHttpTransportTest {
     static final String CHAT = "{\"model\":\"demo-chat\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
     static TestProvider provider;
     final JdkHttpTransport transport = new JdkHttpTransport();
 
     @BeforeAll
-    static void start() throws Exception {
-        provider = TestProvider.start(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        provider.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        provider.reset();
+    static void remember(TestProvider started) {
+        provider = started;
     }
 
     String chatUrl() { return provider.baseUrl() + "/chat/completions"; }

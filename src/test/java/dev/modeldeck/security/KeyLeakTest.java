@@ -40,19 +40,20 @@ import dev.modeldeck.jvm.JdkHttpTransport;
 import dev.modeldeck.testprovider.Fault;
 import dev.modeldeck.testprovider.Target;
 import dev.modeldeck.testprovider.TestProvider;
+import dev.modeldeck.testprovider.TestProviderExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A planted API key must never reach a message, report, stored cache, health record or export,
  * whatever a provider sends back, including bodies and headers that echo the key. Every path runs
  * with the real classes against the local test provider over the JDK transport.
  */
+@ExtendWith(TestProviderExtension.class)
 class KeyLeakTest {
     static final String KEY = "sk-PLANTED-7f3a9c2e41b8d05f6a7c9e1d3b5f7a9c";
     /** The random middle of the key: a provider that trims the prefix still must not get it shown. */
@@ -62,19 +63,8 @@ class KeyLeakTest {
     final List<String[]> texts = new ArrayList<>();
 
     @BeforeAll
-    static void start() throws Exception {
-        provider = TestProvider.start(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        provider.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        provider.reset();
-        texts.clear();
+    static void remember(TestProvider started) {
+        provider = started;
     }
 
     static ProviderConfig bearer() {

@@ -4,17 +4,17 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.modeldeck.testsupport.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The shared XSS corpus stays usable: numbered, single-line, and in step with the hostile model list. */
 class XssCorpusTest {
-    static final Path XSS = Paths.get("src/test/resources/fixtures/xss");
+    static final Path XSS = Fixtures.path("xss");
 
     @Test
     void corpusHasAtLeastFiftyNumberedSingleLinePayloads() throws Exception {

@@ -1,5 +1,7 @@
 package dev.modeldeck.testprovider;
 
+import dev.modeldeck.testsupport.Fixtures;
+
 /** What the provider answers when no fault interferes: the model list and the chat replies. Thread-safe. */
 public final class Content {
     /** Layouts of the model list body; fixtures are served as recorded and ignore this. */

@@ -4,6 +4,7 @@ import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonException;
 import dev.modeldeck.core.json.JsonParser;
 import dev.modeldeck.core.json.JsonWriter;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -71,12 +71,12 @@ public final class Fault {
      * 500 when the name has none) and headers from a sibling .headers file when there is one.
      */
     public static Fault errorFixture(String fileName) {
-        return Fixtures.errorFault(fileName, -1);
+        return ErrorFixtures.errorFault(fileName, -1);
     }
 
     /** Like {@link #errorFixture(String)} with an explicit status. */
     public static Fault errorFixture(String fileName, int status) {
-        return Fixtures.errorFault(fileName, status);
+        return ErrorFixtures.errorFault(fileName, status);
     }
 
     /** An HTML error page (as proxies and captive portals send) with this status, e.g. 200 or 502. */

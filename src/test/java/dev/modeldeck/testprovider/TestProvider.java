@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonParser;
+import dev.modeldeck.testsupport.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -220,7 +221,7 @@ public final class TestProvider implements AutoCloseable {
                 pieces.add(bytes(p));
             }
         } else if (fixture != null) {
-            pieces.add(Fixtures.bytes("models", fixture));
+            pieces.add(Fixtures.bytes("models/" + fixture));
         } else {
             int n = content.generatedModels();
             pieces.add(bytes(ModelLists.body(n > 0 ? ModelLists.generatedIds(n) : ModelLists.DEMO_IDS, shape)));
@@ -247,7 +248,7 @@ public final class TestProvider implements AutoCloseable {
         boolean wantsStream = request.get("stream").asBoolean(false) && !plan.containsKey(Fault.Type.NON_STREAMING);
         if (!wantsStream) {
             String fixture = content.chatFixture();
-            byte[] answer = fixture != null ? Fixtures.bytes("chat", fixture) : bytes(new DemoReply(request).completionJson());
+            byte[] answer = fixture != null ? Fixtures.bytes("chat/" + fixture) : bytes(new DemoReply(request).completionJson());
             send(ex, 200, "application/json", Map.of(), answer);
             return;
         }
@@ -256,7 +257,7 @@ public final class TestProvider implements AutoCloseable {
         String contentType = "text/event-stream; charset=utf-8";
         long perChunkDelay = 0;
         if (fixture != null) {
-            byte[] all = Fixtures.bytes("streams", fixture);
+            byte[] all = Fixtures.bytes("streams/" + fixture);
             if (fixture.endsWith(".ndjson")) {
                 pieces = StreamEvents.lines(all);
                 contentType = "application/x-ndjson";

@@ -7,39 +7,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.HttpResponse;
 import dev.modeldeck.core.net.NetException;
+import dev.modeldeck.testsupport.Fixtures;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(TestProviderExtension.class)
 class TestProviderTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static TestProvider provider;
     static String base;
 
     @BeforeAll
-    static void start() throws Exception {
-        provider = TestProvider.start(0);
-        base = provider.baseUrl();
-    }
-
-    @AfterAll
-    static void stop() {
-        provider.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        provider.reset();
-    }
-
-    static String fixture(String folder, String name) throws Exception {
-        return new String(Files.readAllBytes(Paths.get("src/test/resources/fixtures", folder, name)), StandardCharsets.UTF_8);
+    static void remember(TestProvider started) {
+        provider = started;
+        base = started.baseUrl();
     }
 
     static String chat(boolean stream) {
@@ -81,7 +66,7 @@ class TestProviderTest {
     @Test
     void modelsFixtureIsServedVerbatim() throws Exception {
         provider.content().modelsFixture("groq-models.json");
-        assertEquals(fixture("models", "groq-models.json"), Exchange.get(base + "/models").body);
+        assertEquals(Fixtures.text("models/groq-models.json"), Exchange.get(base + "/models").body);
     }
 
     @Test
@@ -161,7 +146,7 @@ class TestProviderTest {
     @Test
     void streamFixtureIsReplayedByteForByteOneEventPerChunk() throws Exception {
         provider.content().streamFixture("mistral-text.sse");
-        String recorded = fixture("streams", "mistral-text.sse");
+        String recorded = Fixtures.text("streams/mistral-text.sse");
         assertEquals(recorded, Exchange.post(base + "/chat/completions", chat(true)).body);
         // The chunked framing on the wire shows each write+flush, whatever the client's read timing.
         List<String> events = new ArrayList<>();
@@ -175,13 +160,13 @@ class TestProviderTest {
     @Test
     void largeStreamFixtureIsReplayedIdentically() throws Exception {
         provider.content().streamFixture("groq-x_groq-usage.sse");
-        assertEquals(fixture("streams", "groq-x_groq-usage.sse"), Exchange.post(base + "/chat/completions", chat(true)).body);
+        assertEquals(Fixtures.text("streams/groq-x_groq-usage.sse"), Exchange.post(base + "/chat/completions", chat(true)).body);
     }
 
     @Test
     void chatFixtureAnswersNonStreamingRequests() throws Exception {
         provider.content().chatFixture("mistral.json");
-        assertEquals(fixture("chat", "mistral.json"), Exchange.post(base + "/chat/completions", chat(false)).body);
+        assertEquals(Fixtures.text("chat/mistral.json"), Exchange.post(base + "/chat/completions", chat(false)).body);
     }
 
     // ---------------------------------------------------------------- status faults
@@ -234,7 +219,7 @@ class TestProviderTest {
         provider.faults().add(Fault.errorFixture("groq-429.json"));
         Exchange groq = Exchange.get(base + "/models");
         assertEquals(429, groq.status());
-        assertEquals(fixture("errors", "groq-429.json"), groq.body);
+        assertEquals(Fixtures.text("errors/groq-429.json"), groq.body);
 
         provider.faults().add(Fault.errorFixture("azure-401.json"));
         Exchange azure = Exchange.get(base + "/models");
@@ -357,7 +342,7 @@ class TestProviderTest {
         provider.content().streamFixture("mistral-text.sse");
         provider.faults().add(Fault.noDone());
         Exchange e = Exchange.post(base + "/chat/completions", chat(true));
-        assertEquals(fixture("streams", "mistral-text.sse").replace("data: [DONE]\n\n", ""), e.body);
+        assertEquals(Fixtures.text("streams/mistral-text.sse").replace("data: [DONE]\n\n", ""), e.body);
     }
 
     @Test
@@ -459,7 +444,7 @@ class TestProviderTest {
         assertEquals(Faults.OriginRule.POST, provider.faults().originRule());
         assertEquals(401, Exchange.post(base + "/chat/completions", chat(true)).status());
         Exchange e = Exchange.post(base + "/chat/completions", chat(true), "api-key", "k1");
-        assertEquals(fixture("streams", "mistral-text.sse"), e.body);
+        assertEquals(Fixtures.text("streams/mistral-text.sse"), e.body);
         assertNull(e.header("access-control-allow-origin"));
     }
 

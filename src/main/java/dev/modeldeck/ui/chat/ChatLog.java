@@ -1,7 +1,7 @@
 package dev.modeldeck.ui.chat;
 
+import dev.modeldeck.browser.Browser;
 import dev.modeldeck.browser.Frames;
-import dev.modeldeck.browser.PageEvents;
 import dev.modeldeck.core.chat.ChatMessage;
 import dev.modeldeck.core.chat.Conversation;
 import dev.modeldeck.core.discovery.ModelCatalog;
@@ -15,8 +15,13 @@ import java.util.List;
 final class ChatLog {
     private final El root = El.div("log").role("log").label(I18n.t("chat_log_label")).attr("aria-live", "polite");
     private final List<MessageView> views = new ArrayList<>();
+    private final Browser browser;
     private El emptyState;
     private boolean scrollQueued;
+
+    ChatLog(Browser browser) {
+        this.browser = browser;
+    }
 
     El element() { return root; }
 
@@ -30,7 +35,7 @@ final class ChatLog {
     }
 
     MessageView add(ChatMessage m) {
-        MessageView v = new MessageView(m);
+        MessageView v = new MessageView(m, browser);
         views.add(v);
         root.add(v.element());
         return v;
@@ -67,7 +72,7 @@ final class ChatLog {
         emptyState = El.div("empty-state");
         if (settings.providers.isEmpty()) {
             El open = El.button(I18n.t("chat_open_settings")).cls("primary");
-            open.onClick(PageEvents::openOptions);
+            open.onClick(browser::openOptionsPage);
             emptyState.add(El.tag("p").text(I18n.t("chat_empty_no_providers")), open);
         } else if (catalog != null && catalog.chatModels().isEmpty()) {
             emptyState.add(El.tag("p").text(I18n.t("chat_empty_no_models")));

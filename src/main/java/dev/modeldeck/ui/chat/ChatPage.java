@@ -1,8 +1,6 @@
 package dev.modeldeck.ui.chat;
 
-import dev.modeldeck.browser.ChromeOriginRules;
 import dev.modeldeck.browser.NativeJson;
-import dev.modeldeck.browser.PageEvents;
 import dev.modeldeck.core.chat.ChatMessage;
 import dev.modeldeck.core.chat.ContextFitter;
 import dev.modeldeck.core.chat.Conversation;
@@ -43,7 +41,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     private final ConversationDrawer drawer;
     private final ModelSource models;
     private final ReplyRouter router;
-    private final ChatLog log = new ChatLog();
+    private final ChatLog log;
     private final Composer composer = new Composer(this::sendFromComposer, this::stopReply);
     private final El contextInfo = El.div("context-info").attr("aria-live", "polite");
     private UnlockBar unlockBar;
@@ -54,6 +52,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     private ChatPage() {
         popup = "popup".equals(PageShell.mode());
         ctx = new AppContext(popup ? "popup" : "sidepanel");
+        log = new ChatLog(ctx.browser);
         drawer = new ConversationDrawer(ctx.conversations, this);
         models = new ModelSource(ctx, picker, () -> settings, contextInfo::text, this::updateEmptyState);
         router = new ReplyRouter(new ChatNetwork(ctx), ctx.clock, NativeJson::parse);
@@ -75,7 +74,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         ctx.network.update(settings.providers);
         ctx.network.onWait((message, waitMs) -> contextInfo.text(message));
 
-        El top = ChatTopBar.build(picker, drawer, popup, this::newChat);
+        El top = ChatTopBar.build(picker, drawer, popup, ctx.browser, this::newChat);
         app.onEvent("keydown", e -> {
             if ("Escape".equals(((KeyboardEvent) e).getKey()) && running != null) {
                 stopReply();
@@ -91,8 +90,8 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         if (!ctx.keys.vaultEnabled()) {
             models.load(); // with the vault on, models load once its keys are available (below)
         }
-        PageEvents.onStorageChange(this::storageChanged);
-        PageEvents.onPageHide(this::saveNow);
+        ctx.browser.onStorageChange(this::storageChanged);
+        ctx.browser.onPageHide(this::saveNow);
         Async.run(() -> {
             if (ctx.keys.vaultEnabled()) {
                 ctx.keys.resume();
@@ -124,7 +123,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     private void installOriginRules() {
         for (ProviderConfig p : settings.providers) {
             if (p.stripOrigin && p.enabled) {
-                ChromeOriginRules.install(p.id, BaseUrlCheck.check(p.baseUrl).normalized());
+                ctx.browser.installOriginRule(p.id, BaseUrlCheck.check(p.baseUrl).normalized());
             }
         }
     }

@@ -1,7 +1,6 @@
 package dev.modeldeck.ui.chat;
 
-import dev.modeldeck.browser.ChromeSidePanel;
-import dev.modeldeck.browser.PageEvents;
+import dev.modeldeck.browser.Browser;
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.El;
@@ -11,7 +10,7 @@ import dev.modeldeck.ui.shared.EscapeKey;
 final class ChatTopBar {
     private ChatTopBar() { }
 
-    static El build(ModelPicker picker, ConversationDrawer drawer, boolean popup, Runnable newChat) {
+    static El build(ModelPicker picker, ConversationDrawer drawer, boolean popup, Browser browser, Runnable newChat) {
         El newChatButton = El.button(I18n.t("chat_new_chat"));
         newChatButton.onClick(newChat);
         El history = El.button("☰").cls("icon").label(I18n.t("chat_conversations_button"))
@@ -25,18 +24,18 @@ final class ChatTopBar {
             history.attr("aria-expanded", "false").focus();
         });
         El settingsButton = El.button("⚙").cls("icon").label(I18n.t("chat_settings_button")).title(I18n.t("chat_settings_button_title"));
-        settingsButton.onClick(PageEvents::openOptions);
+        settingsButton.onClick(browser::openOptionsPage);
         El top = El.div("chat-top").add(picker.label(), picker.select(), picker.filter(), newChatButton, history);
-        if (popup && ChromeSidePanel.available()) {
-            top.add(sidePanelButton());
+        if (popup && browser.canOpenSidePanel()) {
+            top.add(sidePanelButton(browser));
         }
         return top.add(settingsButton);
     }
 
-    private static El sidePanelButton() {
+    private static El sidePanelButton(Browser browser) {
         El side = El.button("⇥").cls("icon").label(I18n.t("chat_side_panel_button")).title(I18n.t("chat_side_panel_button_title"));
         side.onClick(() -> {
-            String problem = ChromeSidePanel.open();
+            String problem = browser.openSidePanel();
             if (problem != null) {
                 Alerts.error(I18n.t("chat_side_panel_failed", problem));
             }

@@ -2,7 +2,6 @@ package dev.modeldeck.ui.chat;
 
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.ui.dom.El;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.events.KeyboardEvent;
 
 /**
@@ -22,7 +21,7 @@ final class Composer {
         stop.onClick(onStop);
         input.onEvent("keydown", e -> {
             KeyboardEvent k = (KeyboardEvent) e;
-            if ("Enter".equals(k.getKey()) && !k.isShiftKey() && !isComposing(k)) {
+            if ("Enter".equals(k.getKey()) && !k.isShiftKey() && !k.isComposing()) {
                 e.preventDefault();
                 onSend.run();
             } else if ("Escape".equals(k.getKey())) {
@@ -45,7 +44,4 @@ final class Composer {
         send.hidden(running);
         stop.hidden(!running);
     }
-
-    @JSBody(params = "e", script = "return !!e.isComposing;")
-    private static native boolean isComposing(KeyboardEvent e);
 }

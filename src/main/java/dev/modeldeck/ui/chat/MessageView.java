@@ -1,17 +1,14 @@
 package dev.modeldeck.ui.chat;
 
-import dev.modeldeck.browser.Clipboard;
+import dev.modeldeck.browser.Browser;
 import dev.modeldeck.core.chat.ChatMessage;
 import dev.modeldeck.core.discovery.ModelIdDisplay;
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.ui.dom.Alerts;
-import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.ui.dom.El;
-import dev.modeldeck.ui.markdown.MarkdownDom;
 import dev.modeldeck.ui.markdown.StreamingMarkdownView;
 import dev.modeldeck.ui.shared.Format;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.xml.CharacterData;
 
 /**
  * One message in the `Conversation` log. User text is shown as plain text; assistant text as
@@ -29,19 +26,21 @@ final class MessageView {
     private final El meta = El.div("msg-meta");
     private final El state = El.div("msg-state");
     private El reasoningBox;
-    private JSObject reasoningText;
+    private CharacterData reasoningText;
     private StreamingMarkdownView streaming;
     private final ChatMessage message;
+    private final Browser browser;
 
-    MessageView(ChatMessage message) {
+    MessageView(ChatMessage message, Browser browser) {
         this.message = message;
+        this.browser = browser;
         root = El.tag("article").cls("msg " + (message.isAssistant() ? "assistant" : "user"));
         root.label(message.isAssistant() ? I18n.t("chat_msg_assistant_label") : I18n.t("chat_msg_user_label"));
         root.add(body);
         if (message.isAssistant()) {
             root.add(state, meta);
             if (message.status == ChatMessage.Status.STREAMING) {
-                streaming = new StreamingMarkdownView(body, MessageView::decorateCode);
+                streaming = new StreamingMarkdownView(body, this::decorateCode);
                 if (message.reasoning != null && !message.reasoning.isEmpty()) {
                     appendReasoning(message.reasoning);
                 }
@@ -64,7 +63,7 @@ final class MessageView {
 
     void appendContent(String delta) {
         if (streaming == null) {
-            streaming = new StreamingMarkdownView(body, MessageView::decorateCode);
+            streaming = new StreamingMarkdownView(body, this::decorateCode);
         }
         streaming.append(delta);
     }
@@ -73,12 +72,11 @@ final class MessageView {
         if (reasoningBox == null) {
             reasoningBox = El.tag("details").cls("reasoning");
             El pre = El.div("reasoning-text");
-            reasoningText = createText("");
-            appendNode(pre.node(), reasoningText);
+            reasoningText = pre.addTextNode("");
             reasoningBox.add(El.tag("summary").text(I18n.t("chat_reasoning")), pre);
             root.node().insertBefore(reasoningBox.node(), body.node());
         }
-        appendData(reasoningText, delta);
+        reasoningText.appendData(delta);
     }
 
     /** The reply ended (complete, stopped, failed): final markdown render and the status line. */
@@ -95,7 +93,7 @@ final class MessageView {
         if (message.reasoning != null && !message.reasoning.isEmpty()) {
             appendReasoning(message.reasoning);
         }
-        StreamingMarkdownView.renderAll(message.content, body, MessageView::decorateCode);
+        StreamingMarkdownView.renderAll(message.content, body, this::decorateCode);
         showState();
     }
 
@@ -148,14 +146,7 @@ final class MessageView {
             }
         }
         El copy = El.button(I18n.t("chat_copy")).label(I18n.t("chat_copy_message_label"));
-        copy.onClickAsync(() -> {
-            String problem = Clipboard.write(message.content);
-            if (problem == null) {
-                Alerts.say(I18n.t("chat_copied"));
-            } else {
-                Alerts.error(I18n.t("chat_copy_failed", problem));
-            }
-        });
+        copy.onClickAsync(() -> copy(message.content, I18n.t("chat_copied")));
         meta.add(copy);
         if (actions != null && isLast && message.isAssistant()) {
             if (message.status == ChatMessage.Status.INCOMPLETE || message.status == ChatMessage.Status.ERROR) {
@@ -176,28 +167,20 @@ final class MessageView {
     }
 
     /** Adds a language label (already there) and a copy button to each code block. */
-    static void decorateCode(El head, String language, String code) {
+    private void decorateCode(El head, String language, String code) {
         El copy = El.button(I18n.t("chat_copy_code"))
             .label(language.isEmpty() ? I18n.t("chat_copy_code_label") : I18n.t("chat_copy_code_language_label", language));
-        copy.onClick(() -> Async.run(() -> {
-            String problem = Clipboard.write(code);
-            if (problem == null) {
-                Alerts.say(I18n.t("chat_code_copied"));
-            } else {
-                Alerts.error(I18n.t("chat_copy_failed", problem));
-            }
-        }));
+        copy.onClickAsync(() -> copy(code, I18n.t("chat_code_copied")));
         head.add(copy);
     }
 
-    static MarkdownDom.CodeBlockHook codeHook() { return MessageView::decorateCode; }
-
-    @JSBody(params = "s", script = "return document.createTextNode(s);")
-    private static native JSObject createText(String s);
-
-    @JSBody(params = {"t", "s"}, script = "t.appendData(s);")
-    private static native void appendData(JSObject t, String s);
-
-    @JSBody(params = {"p", "c"}, script = "p.appendChild(c);")
-    private static native void appendNode(JSObject p, JSObject c);
+    /** Copies and says whether it worked. Blocks: run it in a green thread. */
+    private void copy(String text, String done) {
+        String problem = browser.copyText(text);
+        if (problem == null) {
+            Alerts.say(done);
+        } else {
+            Alerts.error(I18n.t("chat_copy_failed", problem));
+        }
+    }
 }

@@ -1,10 +1,11 @@
 package dev.modeldeck.ui.dom;
 
-import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.xml.CharacterData;
 import org.teavm.jso.dom.xml.Node;
 
 /**
@@ -29,8 +30,15 @@ public final class El {
     public HTMLElement node() { return node; }
 
     public El cls(String c) { if (c != null && !c.isEmpty()) { node.setClassName(c); } return this; }
-    public El addCls(String c) { classToggle(node, c, true); return this; }
-    public El toggleCls(String c, boolean on) { classToggle(node, c, on); return this; }
+    public El addCls(String c) { return toggleCls(c, true); }
+    public El toggleCls(String c, boolean on) {
+        if (on) {
+            node.getClassList().add(c);
+        } else {
+            node.getClassList().remove(c);
+        }
+        return this;
+    }
     public El attr(String name, String value) {
         if (value == null) {
             node.removeAttribute(name);
@@ -54,6 +62,13 @@ public final class El {
     public El add(El child) { if (child != null) { node.appendChild(child.node); } return this; }
     public El add(El... children) { for (El c : children) { add(c); } return this; }
     public El addText(String t) { node.appendChild(DOC.createTextNode(t)); return this; }
+    /** Appends a text node and returns it, for text that grows in place: appendData costs the same at any length. */
+    public CharacterData addTextNode(String t) {
+        // TeaVM's Text mirror lacks CharacterData, which the platform's Text extends; interface casts are free.
+        CharacterData text = (CharacterData) DOC.createTextNode(t);
+        node.appendChild(text);
+        return text;
+    }
     public El clear() {
         while (node.getFirstChild() != null) {
             node.removeChild(node.getFirstChild());
@@ -83,22 +98,15 @@ public final class El {
 
     public El focus() { node.focus(); return this; }
 
-    // Form controls.
-    public String value() { return getValue(node); }
-    public El value(String v) { setValue(node, v == null ? "" : v); return this; }
-    public boolean checked() { return isChecked(node); }
-    public El checked(boolean c) { setChecked(node, c); return this; }
-
-    @JSBody(params = "e", script = "return e.value === undefined || e.value === null ? '' : String(e.value);")
-    private static native String getValue(HTMLElement e);
-    @JSBody(params = {"e", "v"}, script = "e.value = v;")
-    private static native void setValue(HTMLElement e, String v);
-    @JSBody(params = "e", script = "return !!e.checked;")
-    private static native boolean isChecked(HTMLElement e);
-    @JSBody(params = {"e", "c"}, script = "e.checked = c;")
-    private static native void setChecked(HTMLElement e, boolean c);
-    @JSBody(params = {"e", "c", "on"}, script = "e.classList.toggle(c, on);")
-    private static native void classToggle(HTMLElement e, String c, boolean on);
+    // Form controls: inputs, selects and textareas share value and checked (JSO casts are not checked at run time).
+    public String value() {
+        String v = control().getValue();
+        return v == null ? "" : v;
+    }
+    public El value(String v) { control().setValue(v == null ? "" : v); return this; }
+    public boolean checked() { return control().isChecked(); }
+    public El checked(boolean c) { control().setChecked(c); return this; }
+    private HTMLInputElement control() { return (HTMLInputElement) node; }
 
     /** A labelled form field: a label element tied to the control by id (the accessible name). */
     public static El field(String id, String labelText, El control) {

@@ -4,8 +4,7 @@ import dev.modeldeck.core.chat.markdown.BlockSplitter;
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.shared.Format;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.xml.CharacterData;
 
 /**
  * Shows a message that grows token by token. Finished blocks are rendered as markdown once; the
@@ -30,7 +29,7 @@ public final class StreamingMarkdownView {
     private final BlockSplitter splitter = new BlockSplitter();
     private El part;
     private El tailBox;
-    private JSObject tailText;
+    private CharacterData tailText;
     private boolean tailIsCode;
     private int accepted;
     private StringBuilder overflow;
@@ -89,7 +88,7 @@ public final class StreamingMarkdownView {
             container.add(part);
         }
         MarkdownDom.render(markdown, part, hook);
-        if (childCount(part.node()) >= BLOCKS_PER_PART) {
+        if (part.node().getChildren().getLength() >= BLOCKS_PER_PART) {
             part.cls("md-part sealed");
             part = null;
         }
@@ -133,12 +132,11 @@ public final class StreamingMarkdownView {
             dropTail();
             tailIsCode = code;
             tailBox = code ? El.tag("pre").cls("streaming-tail code") : El.tag("p").cls("streaming-tail");
-            tailText = createText(splitter.tail());
-            appendNode(tailBox.node(), tailText);
+            tailText = tailBox.addTextNode(splitter.tail());
             container.add(tailBox);
             return;
         }
-        appendData(tailText, text);
+        tailText.appendData(text);
     }
 
     private void dropTail() {
@@ -148,16 +146,4 @@ public final class StreamingMarkdownView {
             tailText = null;
         }
     }
-
-    @JSBody(params = "node", script = "return node.childElementCount;")
-    private static native int childCount(JSObject node);
-
-    @JSBody(params = "s", script = "return document.createTextNode(s);")
-    private static native JSObject createText(String s);
-
-    @JSBody(params = {"t", "s"}, script = "t.appendData(s);")
-    private static native void appendData(JSObject textNode, String s);
-
-    @JSBody(params = {"parent", "child"}, script = "parent.appendChild(child);")
-    private static native void appendNode(JSObject parent, JSObject child);
 }

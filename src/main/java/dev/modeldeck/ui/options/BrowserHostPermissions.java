@@ -1,12 +1,18 @@
 package dev.modeldeck.ui.options;
 
-import dev.modeldeck.browser.ChromePermissions;
+import dev.modeldeck.browser.Browser;
 import dev.modeldeck.core.edit.HostPermissions;
 import java.util.function.Consumer;
 
-/** {@link HostPermissions} over chrome.permissions. */
+/** {@link HostPermissions} as the browser grants them. */
 final class BrowserHostPermissions implements HostPermissions {
-    @Override public boolean contains(String pattern) { return ChromePermissions.contains(pattern); }
+    private final Browser browser;
 
-    @Override public void request(String pattern, Consumer<Boolean> answer) { ChromePermissions.request(pattern, answer); }
+    BrowserHostPermissions(Browser browser) {
+        this.browser = browser;
+    }
+
+    @Override public boolean contains(String pattern) { return browser.hasHostPermission(pattern); }
+
+    @Override public void request(String pattern, Consumer<Boolean> answer) { browser.requestHostPermission(pattern, answer); }
 }

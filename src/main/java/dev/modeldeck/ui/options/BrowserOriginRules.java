@@ -1,11 +1,17 @@
 package dev.modeldeck.ui.options;
 
-import dev.modeldeck.browser.ChromeOriginRules;
+import dev.modeldeck.browser.Browser;
 import dev.modeldeck.core.edit.OriginRules;
 
-/** {@link OriginRules} as declarativeNetRequest session rules. */
+/** {@link OriginRules} as the browser keeps them (declarativeNetRequest session rules). */
 final class BrowserOriginRules implements OriginRules {
-    @Override public String install(String providerId, String baseUrl) { return ChromeOriginRules.install(providerId, baseUrl); }
+    private final Browser browser;
 
-    @Override public void uninstall(String providerId) { ChromeOriginRules.uninstall(providerId); }
+    BrowserOriginRules(Browser browser) {
+        this.browser = browser;
+    }
+
+    @Override public String install(String providerId, String baseUrl) { return browser.installOriginRule(providerId, baseUrl); }
+
+    @Override public void uninstall(String providerId) { browser.removeOriginRule(providerId); }
 }

@@ -1,6 +1,5 @@
 package dev.modeldeck.ui.options;
 
-import dev.modeldeck.browser.ChromePermissions;
 import dev.modeldeck.core.diagnosis.ConnectionTest;
 import dev.modeldeck.core.diagnosis.Step;
 import dev.modeldeck.core.diagnosis.StepResult;
@@ -99,7 +98,7 @@ final class ConnectionTestView {
         cancelButton.hidden(false);
         root.hidden(false).busy(true);
         Async.run(() -> {
-            ConnectionTest test = new ConnectionTest(ctx.network.diagnostic(), ctx.clock, new BrowserPermissionProbe());
+            ConnectionTest test = new ConnectionTest(ctx.network.diagnostic(), ctx.clock, new BrowserPermissionProbe(ctx.browser));
             int[] done = {0};
             TestReport report = test.run(draft, cancel, r -> {
                 if (running == cancel) {
@@ -183,7 +182,7 @@ final class ConnectionTestView {
                 return;
             }
             // The prompt needs this click's user gesture: ask synchronously, never wait for the answer here.
-            ChromePermissions.request(pattern, ok -> {
+            ctx.browser.requestHostPermission(pattern, ok -> {
                 fixes.permissionAnswered(pattern, ok);
                 Alerts.say(ok ? I18n.t("opt_test_access_granted", pattern) : I18n.t("opt_access_not_granted", pattern));
             });

@@ -5,12 +5,11 @@ import dev.modeldeck.core.bulk.ExportKeyAccess;
 import dev.modeldeck.core.bulk.ProviderExport;
 import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.ui.dom.Alerts;
+import dev.modeldeck.ui.dom.Dialogs;
 import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.shared.AppContext;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.dom.html.HTMLElement;
 
 /** "Export": which providers, whether keys go in (off by default, with a warning), then a download. */
 final class ExportDialog {
@@ -68,14 +67,14 @@ final class ExportDialog {
         includeKeys.disabled(!access.canInclude());
         keysLocked.text(access.note() == null ? "" : access.note()).hidden(access.note() == null);
         includeKeys.attr("aria-describedby", access.note() == null ? null : "export-keys-locked");
-        showModal(dialog.node());
+        Dialogs.showModal(dialog);
     }
 
     private ExportKeyAccess keyAccess() {
         return ExportKeyAccess.of(ctx.keys.vaultEnabled(), ctx.keys.locked());
     }
 
-    void close() { closeDialog(dialog.node()); }
+    void close() { Dialogs.close(dialog); }
 
     private void download() {
         Settings s = settings.get();
@@ -96,10 +95,4 @@ final class ExportDialog {
         Alerts.say(keys ? I18n.plural("opt_export_done_with_keys", count, file)
             : I18n.plural("opt_export_done_without_keys", count, file));
     }
-
-    @JSBody(params = "d", script = "if (d.showModal) { if (!d.open) { d.showModal(); } } else { d.setAttribute('open', ''); }")
-    private static native void showModal(HTMLElement d);
-
-    @JSBody(params = "d", script = "if (d.close) { d.close(); } else { d.removeAttribute('open'); }")
-    private static native void closeDialog(HTMLElement d);
 }

@@ -2,40 +2,34 @@ package dev.modeldeck.ui.options;
 
 import dev.modeldeck.browser.Promises;
 import dev.modeldeck.browser.Settled;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSObject;
+import dev.modeldeck.browser.web.File;
+import org.teavm.jso.core.JSString;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.file.FileList;
 
 /** The file chosen in an <input type=file>: its name and size first, its text only when asked. */
 final class FileRead {
     private FileRead() { }
 
-    @JSBody(params = "input", script = "return input.files && input.files.length ? input.files[0] : null;")
-    static native JSObject chosen(HTMLElement input);
-
-    @JSBody(params = "file", script = "return file.size;")
-    static native double size(JSObject file);
-
-    @JSBody(params = "file", script = "return String(file.name || '');")
-    static native String name(JSObject file);
+    /** The first chosen file, or null. */
+    static File chosen(HTMLElement input) {
+        FileList files = ((HTMLInputElement) input).getFiles();
+        return files == null || files.getLength() == 0 ? null : (File) files.get(0);
+    }
 
     /** Lets the same file be chosen again (no change event fires otherwise). */
-    @JSBody(params = "input", script = "input.value = '';")
-    static native void clear(HTMLElement input);
-
-    @JSBody(params = "file", script = "return file.text();")
-    private static native JSObject textPromise(JSObject file);
-
-    @JSBody(params = "v", script = "return typeof v === 'string' ? v : null;")
-    private static native String asString(JSObject v);
+    static void clear(HTMLElement input) {
+        ((HTMLInputElement) input).setValue("");
+    }
 
     /** The file's text (UTF-8), blocking the green thread; null with {@code error[0]} set when it can't be read. */
-    static String text(JSObject file, String[] error) {
-        Settled s = Promises.await(textPromise(file));
+    static String text(File file, String[] error) {
+        Settled<JSString> s = Promises.await(file.text());
         if (!s.isOk()) {
             error[0] = s.getError();
             return null;
         }
-        return asString(s.getValue());
+        return s.getValue().stringValue();
     }
 }

@@ -1,5 +1,6 @@
 package dev.modeldeck.ui.options;
 
+import dev.modeldeck.browser.web.File;
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.bulk.ImportPlan;
 import dev.modeldeck.core.bulk.ImportPlanner;
@@ -8,7 +9,6 @@ import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.ui.dom.El;
-import org.teavm.jso.JSObject;
 
 /**
  * "Import": a providers file or a list of base URLs → a preview of every change → "Apply import"
@@ -83,15 +83,15 @@ final class ImportPanel {
     }
 
     private void previewFile() {
-        JSObject file = FileRead.chosen(fileInput.node());
+        File file = FileRead.chosen(fileInput.node());
         if (file == null) {
             return;
         }
-        String name = FileRead.name(file);
+        String name = file.getName();
         discardPlan();
         try {
             // Refuse a huge file before reading a byte of it.
-            ImportPlanner.checkSize((long) FileRead.size(file));
+            ImportPlanner.checkSize((long) file.getSize());
         } catch (ImportRejected e) {
             FileRead.clear(fileInput.node());
             Alerts.error(I18n.t("opt_import_refused", e.getMessage()));

@@ -1,6 +1,5 @@
 package dev.modeldeck.ui.options;
 
-import dev.modeldeck.browser.PageEvents;
 import dev.modeldeck.core.edit.HostAccess;
 import dev.modeldeck.core.edit.ProviderSaveOutcome;
 import dev.modeldeck.core.edit.ProviderSaveService;
@@ -32,11 +31,11 @@ import java.util.Set;
 /** Entry point and controller of options.html: the providers list, the provider form and its panels. */
 public final class OptionsPage implements ProviderListView.Listener, ProviderFormView.Listener, ProviderListView.StatusSource {
     private final AppContext ctx = new AppContext("options");
-    private final HostAccess access = new HostAccess(new BrowserHostPermissions());
+    private final HostAccess access = new HostAccess(new BrowserHostPermissions(ctx.browser));
     private final UndoBar undo = new UndoBar();
     /** Every panel edits settings through this one editor, so each edit merges with other windows' changes. */
     private final SettingsEditor editor = new SettingsEditor(ctx.settings, new AlertsFeedback(this::renderList));
-    private final ProviderSaveService saving = new ProviderSaveService(editor, ctx.keys, access, new BrowserOriginRules(), ctx.discovery.cache());
+    private final ProviderSaveService saving = new ProviderSaveService(editor, ctx.keys, access, new BrowserOriginRules(ctx.browser), ctx.discovery.cache());
     private final ProviderListView list = new ProviderListView(this);
     private ProviderFormView form;
     private ModelsPanel models;
@@ -97,7 +96,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         }
         renderList();
         bulk.restore();
-        PageEvents.onStorageChange(key -> {
+        ctx.browser.onStorageChange(key -> {
             if (key == null || StorageKeys.isSettings(key)) {
                 Async.run(this::reloadFromStorage);
             }

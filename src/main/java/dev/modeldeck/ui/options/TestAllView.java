@@ -95,7 +95,7 @@ final class TestAllView {
         cancelButton.hidden(false);
         root.hidden(false).busy(true);
         Async.run(() -> {
-            ConnectionTest test = new ConnectionTest(ctx.network.diagnostic(), ctx.clock, new BrowserPermissionProbe());
+            ConnectionTest test = new ConnectionTest(ctx.network.diagnostic(), ctx.clock, new BrowserPermissionProbe(ctx.browser));
             int[] done = {0};
             List<ProviderConfig> withKeys = new ArrayList<>();
             for (ProviderConfig p : providers) {

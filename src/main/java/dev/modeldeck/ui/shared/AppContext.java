@@ -1,7 +1,9 @@
 package dev.modeldeck.ui.shared;
 
+import dev.modeldeck.browser.Browser;
 import dev.modeldeck.browser.BrowserHttpTransport;
 import dev.modeldeck.browser.BrowserScheduler;
+import dev.modeldeck.browser.ExtensionBrowser;
 import dev.modeldeck.browser.LocalStorageStore;
 import dev.modeldeck.browser.NativeJson;
 import dev.modeldeck.core.discovery.DiscoveryService;
@@ -25,6 +27,8 @@ public final class AppContext {
     /** localStorage, giving up cached model lists before a conversation or setting fails to save. */
     public final KeyValueStore store = new CacheFirstStore(new LocalStorageStore());
     public final Scheduler scheduler = new BrowserScheduler();
+    /** Extension pages, permissions, Origin rules, clipboard: what pages ask of the browser. */
+    public final Browser browser = new ExtensionBrowser();
     public final String pageId;
     public final SettingsRepository settings;
     public final ConversationStore conversations;
@@ -38,7 +42,7 @@ public final class AppContext {
         this.conversations = new ConversationStore(store);
         this.keys = new KeyRing(store);
         HttpTransport base = new BrowserHttpTransport();
-        this.network = new ProviderNetwork(base, store, clock);
+        this.network = new ProviderNetwork(base, store, clock, browser);
         this.discovery = new DiscoveryService(network, p -> {
             network.register(p);
             try {

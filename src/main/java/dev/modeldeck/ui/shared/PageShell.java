@@ -5,7 +5,7 @@ import dev.modeldeck.browser.IntlFormat;
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.El;
-import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLDocument;
 
 /** The frame every page shares: the app root, alert and status regions, and the "ready" marker tests wait for. */
 public final class PageShell {
@@ -18,11 +18,10 @@ public final class PageShell {
     public static void localize(String titleKey) {
         ChromeCatalog catalog = new ChromeCatalog();
         I18n.install(catalog, new IntlFormat(catalog.language()));
-        setDocument(catalog.language(), I18n.t(titleKey));
+        HTMLDocument document = HTMLDocument.current();
+        document.getDocumentElement().setLang(catalog.language());
+        document.setTitle(I18n.t(titleKey));
     }
-
-    @JSBody(params = {"lang", "title"}, script = "document.documentElement.lang = lang; document.title = title;")
-    private static native void setDocument(String lang, String title);
 
     public static El root() {
         El app = El.byId("app");
@@ -34,12 +33,12 @@ public final class PageShell {
     /** Marks the page as rendered (document.documentElement.dataset.ready) and no longer busy. */
     public static void ready(El app) {
         app.busy(false);
-        markReady();
+        HTMLDocument.current().getDocumentElement().setAttribute("data-ready", "true");
     }
 
-    @JSBody(script = "document.documentElement.dataset.ready = 'true';")
-    private static native void markReady();
-
-    @JSBody(script = "return document.body.dataset.mode || '';")
-    public static native String mode();
+    /** The page's data-mode ("popup" or "sidepanel" for the chat; "" elsewhere). */
+    public static String mode() {
+        String mode = HTMLDocument.current().getBody().getAttribute("data-mode");
+        return mode == null ? "" : mode;
+    }
 }

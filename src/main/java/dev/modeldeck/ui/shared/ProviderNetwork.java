@@ -1,8 +1,7 @@
 package dev.modeldeck.ui.shared;
 
 import dev.modeldeck.core.i18n.I18n;
-import dev.modeldeck.browser.ChromeOriginRules;
-import dev.modeldeck.browser.ChromePermissions;
+import dev.modeldeck.browser.Browser;
 import dev.modeldeck.core.json.JsonParser;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.net.CircuitBreaker;
@@ -34,6 +33,7 @@ public final class ProviderNetwork implements HttpTransport {
     private final HttpTransport base;
     private final KeyValueStore store;
     private final Clock clock;
+    private final Browser browser;
     private final RateLimiters limiters = new RateLimiters();
     private final Map<String, HealthTracker> health = new HashMap<>();
     private final Map<String, CircuitBreaker> breakers = new HashMap<>();
@@ -42,10 +42,11 @@ public final class ProviderNetwork implements HttpTransport {
     private final Map<String, ProviderConfig> configs = new HashMap<>();
     private WaitListener waitListener;
 
-    public ProviderNetwork(HttpTransport base, KeyValueStore store, Clock clock) {
+    public ProviderNetwork(HttpTransport base, KeyValueStore store, Clock clock, Browser browser) {
         this.base = base;
         this.store = store;
         this.clock = clock;
+        this.browser = browser;
     }
 
     /** Where "waiting 4 s for Groq's rate limit" and "retrying in 2 s" messages go. */
@@ -219,7 +220,7 @@ public final class ProviderNetwork implements HttpTransport {
         }
         limiters.remove(deleted.id);
         if (deleted.stripOrigin) {
-            ChromeOriginRules.uninstall(deleted.id);
+            browser.removeOriginRule(deleted.id);
         }
         String pattern = BaseUrlCheck.permissionPattern(deleted.baseUrl);
         if (pattern == null) {
@@ -230,6 +231,6 @@ public final class ProviderNetwork implements HttpTransport {
                 return;
             }
         }
-        ChromePermissions.remove(pattern);
+        browser.removeHostPermission(pattern);
     }
 }

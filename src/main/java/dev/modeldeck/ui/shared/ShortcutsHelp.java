@@ -1,11 +1,15 @@
 package dev.modeldeck.ui.shared;
 
+import dev.modeldeck.browser.web.HTMLElement;
+import dev.modeldeck.browser.web.KeyboardEvent;
 import dev.modeldeck.core.i18n.I18n;
+import dev.modeldeck.ui.dom.Dialogs;
 import dev.modeldeck.ui.dom.El;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
-import org.teavm.jso.JSObject;
-import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.events.EventTarget;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.xml.Node;
 
 /**
  * The "Keyboard shortcuts" dialog, opened with ? anywhere except while typing in a field. It is a
@@ -49,11 +53,8 @@ public final class ShortcutsHelp {
         .attr("aria-modal", "true").attr("aria-labelledby", "shortcuts-title");
     private final El close = El.button("");
     private final El app;
-
-    @JSFunctor
-    interface Opener extends JSObject {
-        void open();
-    }
+    /** Where focus was when the dialog opened; it goes back there on close. */
+    private HTMLElement returnFocus;
 
     private ShortcutsHelp(El app, String[] keysAndActions) {
         this.app = app;
@@ -62,11 +63,18 @@ public final class ShortcutsHelp {
         for (int i = 0; i + 1 < keysAndActions.length; i += 2) {
             list.add(El.tag("dt").add(El.tag("kbd").text(keysAndActions[i])), El.tag("dd").text(keysAndActions[i + 1]));
         }
-        close.onClick(() -> closeDialog(dialog.node()));
+        close.onClick(() -> Dialogs.close(dialog));
         dialog.add(El.heading(2, I18n.t("ui_shortcuts_title")).id("shortcuts-title"), list, El.div("form-actions").add(close));
         // Esc closes the dialog natively; it must not also reach page-wide handlers (stopping a reply).
         EscapeKey.closes(dialog, () -> { });
-        onClose(dialog.node());
+        // However the dialog closes (button, Esc), focus returns to where it was if that is still on the page.
+        dialog.on("close", () -> {
+            HTMLElement back = returnFocus;
+            returnFocus = null;
+            if (back != null && back.isConnected()) {
+                back.focus();
+            }
+        });
     }
 
     /**
@@ -92,29 +100,35 @@ public final class ShortcutsHelp {
         if (dialog.node().getParentNode() == null) {
             app.add(dialog);
         }
-        showModal(dialog.node(), close.node());
+        if (Dialogs.isOpen(dialog)) {
+            return;
+        }
+        returnFocus = (HTMLElement) HTMLDocument.current().getActiveElement();
+        Dialogs.showModal(dialog);
+        close.focus();
     }
 
-    @JSBody(params = "f", script = "document.addEventListener('keydown', function (e) {"
-        + " if (e.key !== '?' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) { return; }"
-        + " var t = e.target, tag = t && t.localName ? t.localName : '';"
-        + " var plain = ['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'];"
-        + " if (t && (t.isContentEditable || tag === 'textarea' || tag === 'select'"
-        + "   || (tag === 'input' && plain.indexOf(t.type) < 0))) { return; }"
-        + " if (document.querySelector('dialog[open]')) { return; }"
-        + " e.preventDefault(); f(); });")
-    private static native void onQuestionMark(Opener open);
+    /** "?" anywhere opens the dialog, except while typing or when another dialog is open. */
+    private static void onQuestionMark(Runnable open) {
+        HTMLDocument document = HTMLDocument.current();
+        document.addEventListener("keydown", (EventListener<KeyboardEvent>) e -> {
+            if (!HelpKey.isShortcut(e.getKey(), e.isCtrlKey(), e.isMetaKey(), e.isAltKey()) || e.isDefaultPrevented()
+                || typingIn(e.getTarget()) || document.querySelector("dialog[open]") != null) {
+                return;
+            }
+            e.preventDefault();
+            open.run();
+        });
+    }
 
-    /** Remembers the focused element, opens modally and focuses {@code first}. */
-    @JSBody(params = {"d", "first"}, script = "if (d.open) { return; } d.__returnFocus = document.activeElement;"
-        + " if (d.showModal) { d.showModal(); } else { d.setAttribute('open', ''); } first.focus();")
-    private static native void showModal(HTMLElement d, HTMLElement first);
-
-    @JSBody(params = "d", script = "if (d.close) { d.close(); } else { d.removeAttribute('open'); }")
-    private static native void closeDialog(HTMLElement d);
-
-    /** However the dialog closes (button, Esc), focus returns to where it was if that is still on the page. */
-    @JSBody(params = "d", script = "d.addEventListener('close', function () { var r = d.__returnFocus; d.__returnFocus = null;"
-        + " if (r && r.isConnected && r.focus) { r.focus(); } });")
-    private static native void onClose(HTMLElement d);
+    private static boolean typingIn(EventTarget target) {
+        Node node = (Node) target;
+        if (node == null || node.getNodeType() != Node.ELEMENT_NODE) {
+            return false;
+        }
+        HTMLElement element = (HTMLElement) node;
+        String name = element.getLocalName();
+        String type = "input".equals(name) ? ((HTMLInputElement) node).getType() : "";
+        return HelpKey.typesText(name, type, element.isContentEditable());
+    }
 }

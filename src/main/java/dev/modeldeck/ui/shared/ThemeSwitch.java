@@ -1,13 +1,13 @@
 package dev.modeldeck.ui.shared;
 
 import dev.modeldeck.core.i18n.I18n;
-import dev.modeldeck.browser.PageEvents;
 import dev.modeldeck.core.store.StorageKeys;
 import dev.modeldeck.core.store.Theme;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.El;
 import java.util.function.Predicate;
-import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * Light, dark or the system's colours. The CSS follows prefers-color-scheme unless the root element
@@ -22,7 +22,7 @@ public final class ThemeSwitch {
     /** Applies {@code current} now and follows later changes made in other pages. */
     public static void follow(AppContext ctx, Theme current) {
         apply(current);
-        PageEvents.onStorageChange(key -> {
+        ctx.browser.onStorageChange(key -> {
             if (key == null || StorageKeys.isSettings(key)) {
                 apply(ctx.settings.load().settings().theme);
             }
@@ -74,10 +74,21 @@ public final class ThemeSwitch {
         return t == Theme.LIGHT ? I18n.t("ui_theme_now_light") : t == Theme.DARK ? I18n.t("ui_theme_now_dark") : I18n.t("ui_theme_now_system");
     }
 
-    @JSBody(params = "t", script = "if (t) { document.documentElement.dataset.theme = t; }"
-        + " else { delete document.documentElement.dataset.theme; }")
-    private static native void setTheme(String t);
+    /** The override lives in the root element's data-theme, which the CSS reads. */
+    private static void setTheme(String t) {
+        if (t == null) {
+            root().removeAttribute("data-theme");
+        } else {
+            root().setAttribute("data-theme", t);
+        }
+    }
 
-    @JSBody(script = "return document.documentElement.dataset.theme || null;")
-    private static native String getTheme();
+    private static String getTheme() {
+        String t = root().getAttribute("data-theme");
+        return t == null || t.isEmpty() ? null : t;
+    }
+
+    private static HTMLElement root() {
+        return HTMLDocument.current().getDocumentElement();
+    }
 }

@@ -10,9 +10,7 @@ import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.store.FallbackChain;
 import dev.modeldeck.core.store.FallbackStep;
 import dev.modeldeck.core.store.Settings;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Paths;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -160,8 +158,7 @@ class BulkActionsTest {
     @Test
     void hideAllNonChatModelsUsingLmStudioTypes() throws Exception {
         // LM Studio's /api/v0/models states each model's type: llm and vlm chat, embeddings do not.
-        String text = new String(Files.readAllBytes(Paths.get("src/test/resources/fixtures/models/lmstudio-api-v0.json")),
-            StandardCharsets.UTF_8);
+        String text = Fixtures.text("models/lmstudio-api-v0.json");
         List<ModelChatFlag> flags = new ArrayList<>();
         for (Json m : JsonParser.parse(text).get("data").items()) {
             String type = m.get("type").str("");

@@ -10,17 +10,15 @@ import dev.modeldeck.core.provider.ModelPref;
 import dev.modeldeck.core.provider.NameValue;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.store.Settings;
-import dev.modeldeck.core.time.Clock;
+import dev.modeldeck.testsupport.FakeClock;
 import java.util.List;
 
 /** Providers that exercise every exported field, a fixed clock, and helpers to build import files. */
 final class BulkFixtures {
     static final long NOW = 1_741_305_600_000L; // 2025-03-07T00:00:00Z
 
-    static final Clock CLOCK = new Clock() {
-        @Override public long nowMillis() { return NOW; }
-        @Override public void sleep(long millis) { }
-    };
+    /** Never advanced by these tests. */
+    static final FakeClock CLOCK = new FakeClock(NOW);
 
     private BulkFixtures() { }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.modeldeck.core.net.NetException;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,14 +14,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ChatCompletionParserTest {
     private static ChatOutcome parse(String file) {
-        return ChatCompletionParser.parse(Fixtures.read("chat/" + file), Collections.<String>emptyList());
+        return ChatCompletionParser.parse(Fixtures.text("chat/" + file), Collections.<String>emptyList());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"alibaba-qwen.json", "deepseek-reasoner.json", "deepseek-tool-call.json", "groq-tool-call.json",
         "groq.json", "lmstudio-api-v0.json", "mistral.json", "ollama-openai-compat.json", "openai.json"})
     void everyChatFixtureGivesTheMessageTextAndUsageAsJacksonReadsThem(String file) throws Exception {
-        JsonNode doc = Fixtures.MAPPER.readTree(Fixtures.read("chat/" + file));
+        JsonNode doc = Oracle.MAPPER.readTree(Fixtures.text("chat/" + file));
         JsonNode msg = doc.path("choices").path(0).path("message");
         ChatOutcome o = parse(file);
         assertEquals(msg.path("content").isTextual() ? msg.path("content").asText() : "", o.content());
@@ -86,7 +87,7 @@ class ChatCompletionParserTest {
 
     @Test
     void errorDocumentInA200IsAnError() {
-        ChatOutcome o = ChatCompletionParser.parse(Fixtures.read("errors/openai-400.json"), null);
+        ChatOutcome o = ChatCompletionParser.parse(Fixtures.text("errors/openai-400.json"), null);
         assertEquals(ChatMessage.Status.ERROR, o.status());
         assertEquals(NetException.Kind.CONTEXT_LENGTH, o.error().kind());
         assertTrue(o.error().providerMessage().contains("maximum context length"), o.error().providerMessage());

@@ -16,7 +16,7 @@ class ChatRequestBuilderTest {
     }
 
     private static JsonNode body(Conversation c, ChatOptions o) throws Exception {
-        return Fixtures.MAPPER.readTree(ChatRequestBuilder.build(c, "gpt-4.1-mini", o));
+        return Oracle.MAPPER.readTree(ChatRequestBuilder.build(c, "gpt-4.1-mini", o));
     }
 
     private static Conversation conversation() {

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modeldeck.core.net.Header;
+import dev.modeldeck.core.net.Headers;
 import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.HttpResponse;
 import dev.modeldeck.core.net.HttpTransport;
 import dev.modeldeck.core.net.NetException;
-import dev.modeldeck.core.time.Clock;
+import dev.modeldeck.testsupport.FakeClock;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,14 +21,7 @@ import org.junit.jupiter.api.Test;
 class ChatRunnerTest {
     private static final List<String> SECRETS = Collections.singletonList("sk-test-SECRET");
 
-    /** Time moves 10 ms per body chunk read. */
-    static final class FakeClock implements Clock {
-        long now = 1_000;
-        @Override public long nowMillis() { return now; }
-        @Override public void sleep(long millis) { now += millis; }
-    }
-
-    /** An in-memory response over fixed chunks; can fail after N chunks; honours the request's cancellation. */
+    /** An in-memory response over fixed chunks; can fail after N chunks; honours the request's cancellation. Headers take 200 ms, each chunk 10 ms. */
     static final class FakeTransport implements HttpTransport {
         final FakeClock clock;
         int status = 200;
@@ -48,20 +43,13 @@ class ChatRunnerTest {
 
         @Override public HttpResponse send(HttpRequest request) throws NetException {
             sent = request;
-            clock.now += 200; // headers arrive
+            clock.advance(200); // headers arrive
             if (sendError != null) {
                 throw sendError;
             }
             return new HttpResponse() {
                 @Override public int status() { return status; }
-                @Override public String header(String name) {
-                    for (Header h : headers) {
-                        if (h.name().equalsIgnoreCase(name)) {
-                            return h.value();
-                        }
-                    }
-                    return null;
-                }
+                @Override public String header(String name) { return Headers.get(headers, name); }
                 @Override public List<Header> headers() { return headers; }
                 @Override public String finalUrl() { return request.url(); }
                 @Override public String readChunk() throws NetException {
@@ -72,7 +60,7 @@ class ChatRunnerTest {
                     if (read >= chunks.size()) {
                         return null;
                     }
-                    clock.now += 10;
+                    clock.advance(10);
                     return chunks.get(read++);
                 }
                 @Override public void close() { closed = true; }
@@ -80,7 +68,7 @@ class ChatRunnerTest {
         }
     }
 
-    private final FakeClock clock = new FakeClock();
+    private final FakeClock clock = new FakeClock(1_000);
     private final FakeTransport transport = new FakeTransport(clock);
     private final HttpRequest request = HttpRequest.post("https://api.example.com/v1/chat/completions", "{}").build();
 
@@ -89,7 +77,7 @@ class ChatRunnerTest {
     }
 
     private void sseFixture(String file) {
-        transport.body("text/event-stream; charset=utf-8", Fixtures.oddChunks(Fixtures.read("streams/" + file)));
+        transport.body("text/event-stream; charset=utf-8", Oracle.oddChunks(Fixtures.text("streams/" + file)));
     }
 
     @Test
@@ -121,9 +109,9 @@ class ChatRunnerTest {
             "deepseek-tool-calls-split.sse", "groq-tool-call-single-chunk.sse", "groq-x_groq-usage.sse", "openai-usage-chunk.sse",
             "xai-tool-call.sse"};
         for (String f : files) {
-            FakeTransport t = new FakeTransport(clock).body("text/event-stream", Fixtures.oddChunks(Fixtures.read("streams/" + f)));
+            FakeTransport t = new FakeTransport(clock).body("text/event-stream", Oracle.oddChunks(Fixtures.text("streams/" + f)));
             ChatOutcome o = new ChatRunner(t, clock).run(request, SECRETS, null);
-            String expected = Fixtures.joined(Fixtures.payloads(Fixtures.read("streams/" + f)), "content");
+            String expected = Oracle.joined(Oracle.payloads(Fixtures.text("streams/" + f)), "content");
             assertEquals(ChatMessage.Status.COMPLETE, o.status(), f);
             assertEquals(expected, o.content(), f);
         }
@@ -140,7 +128,7 @@ class ChatRunnerTest {
 
     @Test
     void serverIgnoringStreamTrueAndAnsweringJsonStillWorks() {
-        transport.body("text/event-stream", Fixtures.oddChunks(Fixtures.read("chat/deepseek-reasoner.json")));
+        transport.body("text/event-stream", Oracle.oddChunks(Fixtures.text("chat/deepseek-reasoner.json")));
         ChatOutcome o = run(null);
         assertEquals(BodyFormat.JSON, o.format());
         assertEquals(ChatMessage.Status.COMPLETE, o.status());
@@ -151,7 +139,7 @@ class ChatRunnerTest {
 
     @Test
     void sseWithoutItsContentTypeIsRecognisedByItsFirstBytes() {
-        transport.body("text/plain", Fixtures.oddChunks("\n\n" + Fixtures.read("streams/mistral-text.sse")));
+        transport.body("text/plain", Oracle.oddChunks("\n\n" + Fixtures.text("streams/mistral-text.sse")));
         ChatOutcome o = run(null);
         assertEquals(BodyFormat.SSE, o.format());
         assertEquals("Hello, world! This is a test response.", o.content());
@@ -159,7 +147,7 @@ class ChatRunnerTest {
 
     @Test
     void ollamaNativeNdjsonStreamWithMidStreamErrorKeepsThePartialText() {
-        transport.body("application/x-ndjson", Fixtures.oddChunks(Fixtures.read("streams/ollama-native-midstream-error.ndjson")));
+        transport.body("application/x-ndjson", Oracle.oddChunks(Fixtures.text("streams/ollama-native-midstream-error.ndjson")));
         ChatOutcome o = run(null);
         assertEquals(BodyFormat.NDJSON, o.format());
         assertEquals(ChatMessage.Status.ERROR, o.status());
@@ -204,7 +192,7 @@ class ChatRunnerTest {
         assertEquals(ChatMessage.Status.STOPPED, o.status());
         assertEquals(NetException.Kind.CANCELLED, o.error().kind());
         assertFalse(o.content().isEmpty());
-        String full = Fixtures.joined(Fixtures.payloads(Fixtures.read("streams/groq-x_groq-usage.sse")), "content");
+        String full = Oracle.joined(Oracle.payloads(Fixtures.text("streams/groq-x_groq-usage.sse")), "content");
         assertTrue(full.startsWith(o.content()) && o.content().length() < full.length());
         assertTrue(transport.closed);
         assertTrue(transport.read < transport.chunks.size(), "reading stopped early");
@@ -255,7 +243,7 @@ class ChatRunnerTest {
     void httpErrorIsClassifiedFromStatusAndBody() {
         transport.status = 429;
         transport.headers.add(new Header("x-request-id", "req_abc"));
-        transport.body("application/json", List.of(Fixtures.read("errors/groq-429.json")));
+        transport.body("application/json", List.of(Fixtures.text("errors/groq-429.json")));
         ChatOutcome o = run(null);
         assertEquals(ChatMessage.Status.ERROR, o.status());
         assertEquals(NetException.Kind.RATE_LIMITED, o.error().kind());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.modeldeck.core.net.NetException;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,7 +35,7 @@ class StreamAssemblerFixturesTest {
         SseParser p = new SseParser(new SseParser.Listener() {
             @Override public void onEvent(String event, String data, String id) { a.onSseEvent(event, data); }
         });
-        for (String c : Fixtures.oddChunks(text)) {
+        for (String c : Oracle.oddChunks(text)) {
             p.feed(c);
         }
         p.end();
@@ -47,12 +48,12 @@ class StreamAssemblerFixturesTest {
         "groq-x_groq-usage.sse", "mistral-text.sse", "ollama-openai-compat-reasoning-length.sse", "openai-usage-chunk.sse",
         "xai-tool-call.sse"})
     void everyStreamFixtureAssemblesTheSameTextAsAnIndependentReading(String file) {
-        String text = Fixtures.read("streams/" + file);
-        List<JsonNode> payloads = Fixtures.payloads(text);
-        String expectedReasoning = Fixtures.joined(payloads, "reasoning_content") + Fixtures.joined(payloads, "reasoning");
+        String text = Fixtures.text("streams/" + file);
+        List<JsonNode> payloads = Oracle.payloads(text);
+        String expectedReasoning = Oracle.joined(payloads, "reasoning_content") + Oracle.joined(payloads, "reasoning");
         Collected seen = new Collected();
         StreamAssembler a = runSse(text, seen);
-        assertEquals(Fixtures.joined(payloads, "content"), a.content());
+        assertEquals(Oracle.joined(payloads, "content"), a.content());
         assertEquals(expectedReasoning, a.reasoning());
         assertEquals(a.content(), seen.content.toString(), "listener deltas add up to the content");
         assertEquals(a.reasoning(), seen.reasoning.toString());
@@ -64,7 +65,7 @@ class StreamAssemblerFixturesTest {
 
     @Test
     void openAiUsageArrivesInAFinalChunkWithEmptyChoices() {
-        StreamAssembler a = runSse(Fixtures.read("streams/openai-usage-chunk.sse"), null);
+        StreamAssembler a = runSse(Fixtures.text("streams/openai-usage-chunk.sse"), null);
         assertTrue(a.content().startsWith("**Holiday Name:**"), a.content());
         assertTrue(a.content().endsWith(" respect."));
         assertEquals(FinishReason.STOP, a.finishReason());
@@ -79,7 +80,7 @@ class StreamAssemblerFixturesTest {
 
     @Test
     void azureFilterChunkWithEmptyChoicesAndEmptyModelIsIgnored() {
-        StreamAssembler a = runSse(Fixtures.read("streams/azure-prompt-filter-first-chunk.sse"), null);
+        StreamAssembler a = runSse(Fixtures.text("streams/azure-prompt-filter-first-chunk.sse"), null);
         assertEquals("Capital of Denmark.", a.content());
         assertEquals("gpt-5-nano-2025-08-07", a.model());
         assertEquals("chatcmpl-CYPS1lijGoK8gd9lYzY3r9Sx50nbt", a.responseId());
@@ -91,7 +92,7 @@ class StreamAssemblerFixturesTest {
 
     @Test
     void deepSeekLengthFinishAndUsageOnTheFinishChunk() {
-        StreamAssembler a = runSse(Fixtures.read("streams/deepseek-finish-length.sse"), null);
+        StreamAssembler a = runSse(Fixtures.text("streams/deepseek-finish-length.sse"), null);
         assertTrue(a.content().startsWith("## **Holiday Name:** St"), a.content().substring(0, 40));
         assertTrue(a.content().endsWith(" of silent looking at"));
         assertEquals(FinishReason.LENGTH, a.finishReason());
@@ -103,7 +104,7 @@ class StreamAssemblerFixturesTest {
 
     @Test
     void deepSeekReasoningContentIsKeptApartFromTheAnswer() {
-        StreamAssembler a = runSse(Fixtures.read("streams/deepseek-reasoning_content.sse"), null);
+        StreamAssembler a = runSse(Fixtures.text("streams/deepseek-reasoning_content.sse"), null);
         assertTrue(a.reasoning().startsWith("We"), a.reasoning());
         assertFalse(a.reasoning().isEmpty());
         assertTrue(a.content().endsWith("r\"s."), a.content());
@@ -115,13 +116,13 @@ class StreamAssemblerFixturesTest {
 
     @Test
     void deepSeekToolCallArgumentsSplitAcrossChunksAreJoined() {
-        StreamAssembler a = runSse(Fixtures.read("streams/deepseek-tool-calls-split.sse"), null);
+        StreamAssembler a = runSse(Fixtures.text("streams/deepseek-tool-calls-split.sse"), null);
         assertEquals(1, a.toolCalls().size());
         ToolCall call = a.toolCalls().get(0);
         assertEquals("weather", call.name());
         assertEquals("function", call.type());
         assertTrue(call.id().startsWith("call_"), call.id());
-        assertEquals("San Francisco", Fixtures.MAPPER.valueToTree(parse(call.arguments())).path("location").asText());
+        assertEquals("San Francisco", Oracle.MAPPER.valueToTree(parse(call.arguments())).path("location").asText());
         assertEquals(FinishReason.TOOL_CALLS, a.finishReason());
         assertEquals(339L, a.usage().promptTokens);
         assertEquals(320L, a.usage().cachedTokens);
@@ -130,7 +131,7 @@ class StreamAssemblerFixturesTest {
 
     @Test
     void groqWholeToolCallInOneDeltaWithXGroqUsage() {
-        StreamAssembler a = runSse(Fixtures.read("streams/groq-tool-call-single-chunk.sse"), null);
+        StreamAssembler a = runSse(Fixtures.text("streams/groq-tool-call-single-chunk.sse"), null);
         ToolCall call = a.toolCalls().get(0);
         assertEquals("tk85n1k4m", call.id());
         assertEquals("weather", call.name());
@@ -143,7 +144,7 @@ class StreamAssemblerFixturesTest {
 
     @Test
     void groqTextStreamReportsUsageAndRequestId() {
-        StreamAssembler a = runSse(Fixtures.read("streams/groq-x_groq-usage.sse"), null);
+        StreamAssembler a = runSse(Fixtures.text("streams/groq-x_groq-usage.sse"), null);
         assertTrue(a.content().endsWith(" of light."), a.content());
         assertEquals(45L, a.usage().promptTokens);
         assertEquals(662L, a.usage().completionTokens);
@@ -155,7 +156,7 @@ class StreamAssemblerFixturesTest {
     @Test
     void mistralExactText() {
         Collected seen = new Collected();
-        StreamAssembler a = runSse(Fixtures.read("streams/mistral-text.sse"), seen);
+        StreamAssembler a = runSse(Fixtures.text("streams/mistral-text.sse"), seen);
         assertEquals("Hello, world! This is a test response.", a.content());
         assertEquals(6, seen.contentCalls, "one callback per non-empty delta");
         assertEquals("", a.reasoning());
@@ -167,7 +168,7 @@ class StreamAssemblerFixturesTest {
 
     @Test
     void qwenReasoningThenAnswerWithUsageChunk() {
-        StreamAssembler a = runSse(Fixtures.read("streams/alibaba-qwen-reasoning.sse"), null);
+        StreamAssembler a = runSse(Fixtures.text("streams/alibaba-qwen-reasoning.sse"), null);
         assertTrue(a.reasoning().startsWith("We are asked: \"How many 'r's are in the word 'strawberry'?\""), a.reasoning());
         assertTrue(a.content().endsWith("**Answer: 3**"), a.content());
         assertEquals(1084L, a.usage().reasoningTokens);
@@ -177,7 +178,7 @@ class StreamAssemblerFixturesTest {
 
     @Test
     void ollamaOpenAiCompatReasoningFieldAndLengthFinish() {
-        StreamAssembler a = runSse(Fixtures.read("streams/ollama-openai-compat-reasoning-length.sse"), null);
+        StreamAssembler a = runSse(Fixtures.text("streams/ollama-openai-compat-reasoning-length.sse"), null);
         assertEquals("Okay", a.reasoning());
         assertEquals("", a.content());
         assertEquals(FinishReason.LENGTH, a.finishReason());
@@ -187,7 +188,7 @@ class StreamAssemblerFixturesTest {
 
     @Test
     void xaiReasoningThenToolCallThenUsage() {
-        StreamAssembler a = runSse(Fixtures.read("streams/xai-tool-call.sse"), null);
+        StreamAssembler a = runSse(Fixtures.text("streams/xai-tool-call.sse"), null);
         assertTrue(a.reasoning().startsWith("First, the user is asking about the weather in San Francisco."), a.reasoning());
         ToolCall call = a.toolCalls().get(0);
         assertEquals("call_79382389", call.id());
@@ -200,11 +201,11 @@ class StreamAssemblerFixturesTest {
 
     @Test
     void ollamaNativeNdjsonKeepsTextBeforeItsMidStreamError() {
-        String text = Fixtures.read("streams/ollama-native-midstream-error.ndjson");
+        String text = Fixtures.text("streams/ollama-native-midstream-error.ndjson");
         Collected seen = new Collected();
         StreamAssembler a = new StreamAssembler(seen, Collections.<String>emptyList());
         NdjsonSplitter split = new NdjsonSplitter(a::onJsonLine);
-        for (String c : Fixtures.oddChunks(text)) {
+        for (String c : Oracle.oddChunks(text)) {
             split.feed(c);
         }
         split.end();
@@ -220,7 +221,7 @@ class StreamAssemblerFixturesTest {
 
     private static Object parse(String json) {
         try {
-            return Fixtures.MAPPER.readTree(json);
+            return Oracle.MAPPER.readTree(json);
         } catch (Exception e) {
             throw new AssertionError("arguments are not JSON: " + json, e);
         }

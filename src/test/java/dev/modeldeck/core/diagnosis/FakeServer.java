@@ -6,6 +6,7 @@ import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.HttpResponse;
 import dev.modeldeck.core.net.HttpTransport;
 import dev.modeldeck.core.net.NetException;
+import dev.modeldeck.testsupport.FakeClock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -9,6 +9,7 @@ import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.Preset;
 import dev.modeldeck.core.provider.Presets;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.testsupport.FakeClock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class OriginStepTest {

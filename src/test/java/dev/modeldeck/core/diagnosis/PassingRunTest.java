@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.testsupport.Fixtures;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +20,7 @@ class PassingRunTest {
         Harness h = new Harness();
         h.server.on("GET", "/models", 200, Fixtures.text("models/openai.json")).latency(120)
             .header("Content-Type", "application/json");
-        h.server.on("POST", "/chat/completions", 200, Fixtures.sseChunks("streams/openai-usage-chunk.sse"))
+        h.server.on("POST", "/chat/completions", 200, eventChunks(Fixtures.text("streams/openai-usage-chunk.sse")))
             .header("Content-Type", "text/event-stream").latency(300).chunkDelay(10);
         TestReport r = h.run(Harness.openai());
 
@@ -96,5 +98,21 @@ class PassingRunTest {
         withDefault.defaultModel = "o3";
         assertEquals("o3", h.run(withDefault).chatModel());
         assertEquals("mine", h.run(withDefault, "mine", new dev.modeldeck.core.net.Cancellation()).chatModel());
+    }
+
+    /** A recorded SSE stream cut into event-sized chunks, as a network would deliver them. */
+    private static String[] eventChunks(String sse) {
+        String all = sse.replace("\r\n", "\n");
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        int at;
+        while ((at = all.indexOf("\n\n", from)) >= 0) {
+            out.add(all.substring(from, at + 2));
+            from = at + 2;
+        }
+        if (from < all.length()) {
+            out.add(all.substring(from));
+        }
+        return out.toArray(new String[0]);
     }
 }

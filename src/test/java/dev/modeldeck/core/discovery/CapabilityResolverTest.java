@@ -1,9 +1,9 @@
 package dev.modeldeck.core.discovery;
 
-import static dev.modeldeck.core.discovery.TestSupport.model;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.modeldeck.core.provider.CustomModel;
+import dev.modeldeck.testsupport.Fixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ class CapabilityResolverTest {
     private static ModelInfo bare(String id) { return CapabilityResolver.resolve(ModelInfo.builder(id).build(), null); }
 
     private static ModelInfo fromFixture(String file, String id) throws Exception {
-        return CapabilityResolver.resolve(ModelListParser.parse(model(file)).find(id), null);
+        return CapabilityResolver.resolve(ModelListParser.parse(Fixtures.text("models/" + file)).find(id), null);
     }
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -142,7 +142,7 @@ class CapabilityResolverTest {
         user.vision = true;
         user.streaming = false;
         user.type = "embedding";
-        ModelInfo m = CapabilityResolver.resolve(ModelListParser.parse(model("groq-models.json")).find("llama-3.1-8b-instant"), user);
+        ModelInfo m = CapabilityResolver.resolve(ModelListParser.parse(Fixtures.text("models/groq-models.json")).find("llama-3.1-8b-instant"), user);
         assertEquals(Sourced.user(4096L), m.contextLength());
         assertEquals(Sourced.user(true), m.vision());
         assertEquals(Sourced.user(false), m.streaming());

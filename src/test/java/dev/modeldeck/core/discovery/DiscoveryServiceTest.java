@@ -1,7 +1,5 @@
 package dev.modeldeck.core.discovery;
 
-import static dev.modeldeck.core.discovery.TestSupport.error;
-import static dev.modeldeck.core.discovery.TestSupport.model;
 import static dev.modeldeck.core.discovery.TestSupport.none;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -12,6 +10,8 @@ import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.store.MemoryKeyValueStore;
+import dev.modeldeck.testsupport.FakeClock;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class DiscoveryServiceTest {
     static final String KEY = "sk-test-0123456789abcdef";
 
-    final TestSupport.FakeClock clock = new TestSupport.FakeClock();
+    final FakeClock clock = new FakeClock();
     final MemoryKeyValueStore store = new MemoryKeyValueStore();
     final ModelCache cache = new ModelCache(store, clock);
     final ProviderConfig provider = provider();
@@ -50,25 +50,25 @@ class DiscoveryServiceTest {
 
     @Test
     void firstCallFetchesThroughTheGivenRequestBuilder() {
-        FakeTransport t = FakeTransport.ok(model("groq-models.json"));
+        FakeTransport t = FakeTransport.ok(Fixtures.text("models/groq-models.json"));
         ModelsResult r = service(t).models(provider, false, none());
         assertEquals(ModelsResult.Status.FRESH, r.status());
         assertEquals(8, r.models().size());
         assertEquals("https://api.groq.com/openai/v1/models", t.seen.get(0).url());
         assertEquals("Bearer " + KEY, t.seen.get(0).header("Authorization"));
-        assertEquals("Updated just now.", r.summary(clock.now));
+        assertEquals("Updated just now.", r.summary(clock.nowMillis()));
     }
 
     @Test
     void listWithinTtlIsServedFromCacheWithoutARequest() {
-        FakeTransport t = FakeTransport.ok(model("groq-models.json"));
+        FakeTransport t = FakeTransport.ok(Fixtures.text("models/groq-models.json"));
         DiscoveryService s = service(t);
         s.models(provider, false, none());
         clock.advance(9 * 60_000);
         ModelsResult r = s.models(provider, false, none());
         assertEquals(ModelsResult.Status.CACHED, r.status());
         assertEquals(1, t.requests.get());
-        assertEquals("Updated 9 min ago.", r.summary(clock.now));
+        assertEquals("Updated 9 min ago.", r.summary(clock.nowMillis()));
         clock.advance(60_000);
         assertEquals(ModelsResult.Status.FRESH, s.models(provider, false, none()).status());
         assertEquals(2, t.requests.get());
@@ -76,7 +76,7 @@ class DiscoveryServiceTest {
 
     @Test
     void providerTtlOverrideIsUsed() {
-        FakeTransport t = FakeTransport.ok(model("openai.json"));
+        FakeTransport t = FakeTransport.ok(Fixtures.text("models/openai.json"));
         DiscoveryService s = service(t);
         provider.modelCacheTtlMs = 30_000L;
         s.models(provider, false, none());
@@ -87,7 +87,7 @@ class DiscoveryServiceTest {
 
     @Test
     void forceRefreshBypassesAFreshCache() {
-        FakeTransport t = FakeTransport.ok(model("openai.json"));
+        FakeTransport t = FakeTransport.ok(Fixtures.text("models/openai.json"));
         DiscoveryService s = service(t);
         s.models(provider, false, none());
         assertEquals(ModelsResult.Status.FRESH, s.models(provider, true, none()).status());
@@ -96,7 +96,7 @@ class DiscoveryServiceTest {
 
     @Test
     void newKeyOrUrlFetchesAgain() {
-        FakeTransport t = FakeTransport.ok(model("openai.json"));
+        FakeTransport t = FakeTransport.ok(Fixtures.text("models/openai.json"));
         DiscoveryService s = service(t);
         s.models(provider, false, none());
         provider.apiKey = KEY + "X";
@@ -120,47 +120,47 @@ class DiscoveryServiceTest {
         assertEquals(ModelsResult.Status.FRESH, r.status());
         assertTrue(r.providerReturnedNone());
         assertNull(r.error());
-        assertTrue(r.summary(clock.now).contains("returned no models"), r.summary(clock.now));
+        assertTrue(r.summary(clock.nowMillis()).contains("returned no models"), r.summary(clock.nowMillis()));
     }
 
     // ---- no list, auth, rate limits, servers ----
 
     @Test
     void notFoundMeansNoModelListNotAFailure() {
-        FakeTransport t = status(404, error("openai-404.json"));
+        FakeTransport t = status(404, Fixtures.text("errors/openai-404.json"));
         DiscoveryService s = service(t);
         ModelsResult r = s.models(provider, false, none());
         assertEquals(ModelsResult.Status.NO_MODEL_LIST, r.status());
         assertTrue(r.noModelList());
         assertNull(r.error());
-        assertEquals("This provider has no model list \u2014 add models by hand.", r.summary(clock.now));
+        assertEquals("This provider has no model list \u2014 add models by hand.", r.summary(clock.nowMillis()));
         assertEquals(ModelsResult.Status.NO_MODEL_LIST, s.models(provider, false, none()).status());
         assertEquals(1, t.requests.get(), "remembered for the TTL");
     }
 
     @Test
     void unauthorizedIsAnAuthErrorWithTheProvidersMessage() {
-        ModelsResult r = service(status(401, error("openai-401.json"), "Content-Type", "application/json"))
+        ModelsResult r = service(status(401, Fixtures.text("errors/openai-401.json"), "Content-Type", "application/json"))
                 .models(provider, false, none());
         assertEquals(ModelsResult.Status.FAILED, r.status());
         assertEquals(NetException.Kind.AUTH, r.error().kind());
         assertEquals(401, r.error().status());
         assertTrue(r.error().providerMessage().startsWith("Incorrect API key provided"), r.error().providerMessage());
-        assertTrue(r.summary(clock.now).startsWith("Could not load models: "), r.summary(clock.now));
-        assertTrue(r.summary(clock.now).contains("Incorrect API key"), r.summary(clock.now));
+        assertTrue(r.summary(clock.nowMillis()).startsWith("Could not load models: "), r.summary(clock.nowMillis()));
+        assertTrue(r.summary(clock.nowMillis()).contains("Incorrect API key"), r.summary(clock.nowMillis()));
     }
 
     @Test
     void azureAndMistralAuthMessagesAreRead() {
-        ModelsResult azure = service(status(401, error("azure-401.json"))).models(provider, false, none());
+        ModelsResult azure = service(status(401, Fixtures.text("errors/azure-401.json"))).models(provider, false, none());
         assertTrue(azure.error().providerMessage().startsWith("Access denied"));
-        ModelsResult mistral = service(status(401, error("mistral-401.json"))).models(provider(), true, none());
+        ModelsResult mistral = service(status(401, Fixtures.text("errors/mistral-401.json"))).models(provider(), true, none());
         assertEquals("Unauthorized", mistral.error().providerMessage());
     }
 
     @Test
     void forbiddenWithEmptyBodyIsReportedWithItsStatus() {
-        ModelsResult r = service(status(403, error("ollama-403.json"))).models(provider, false, none());
+        ModelsResult r = service(status(403, Fixtures.text("errors/ollama-403.json"))).models(provider, false, none());
         assertEquals(ModelsResult.Status.FAILED, r.status());
         assertEquals(403, r.error().status());
         assertTrue(r.error().kind() == NetException.Kind.PERMISSION || r.error().kind() == NetException.Kind.AUTH);
@@ -171,19 +171,19 @@ class DiscoveryServiceTest {
         String body = "{\"error\":{\"message\":\"Key " + KEY + " is not valid\"}}";
         ModelsResult r = service(status(401, body)).models(provider, false, none());
         assertFalse(r.error().providerMessage().contains(KEY), r.error().providerMessage());
-        assertFalse(r.summary(clock.now).contains(KEY));
+        assertFalse(r.summary(clock.nowMillis()).contains(KEY));
         assertFalse(String.valueOf(store.get(ModelCache.storeKey("groq"))).contains(KEY));
     }
 
     @Test
     void rateLimitWithRetryAfterBlocksRequestsUntilThen() {
-        FakeTransport t = status(429, error("groq-429.json"), "Retry-After", "20");
+        FakeTransport t = status(429, Fixtures.text("errors/groq-429.json"), "Retry-After", "20");
         DiscoveryService s = service(t);
         ModelsResult r = s.models(provider, false, none());
         assertEquals(NetException.Kind.RATE_LIMITED, r.error().kind());
         assertEquals(20_000, r.error().retryAfterMs());
-        assertEquals(clock.now + 20_000, r.retryNotBefore());
-        assertTrue(r.summary(clock.now).contains("Next try in 20 s"), r.summary(clock.now));
+        assertEquals(clock.nowMillis() + 20_000, r.retryNotBefore());
+        assertTrue(r.summary(clock.nowMillis()).contains("Next try in 20 s"), r.summary(clock.nowMillis()));
 
         clock.advance(19_000);
         ModelsResult blocked = s.models(provider, true, none());
@@ -192,22 +192,22 @@ class DiscoveryServiceTest {
         assertEquals(1_000, blocked.error().retryAfterMs());
 
         clock.advance(1_000);
-        t.responder = req -> new FakeResponse(200, model("groq-models.json"));
+        t.responder = req -> new FakeResponse(200, Fixtures.text("models/groq-models.json"));
         assertEquals(ModelsResult.Status.FRESH, s.models(provider, false, none()).status());
         assertEquals(2, t.requests.get());
     }
 
     @Test
     void rateLimitServesTheStaleListWithTheError() {
-        FakeTransport t = FakeTransport.ok(model("groq-models.json"));
+        FakeTransport t = FakeTransport.ok(Fixtures.text("models/groq-models.json"));
         DiscoveryService s = service(t);
         s.models(provider, false, none());
         clock.advance(11 * 60_000);
-        t.responder = req -> new FakeResponse(429, error("groq-429.json"), "retry-after-ms", "1500");
+        t.responder = req -> new FakeResponse(429, Fixtures.text("errors/groq-429.json"), "retry-after-ms", "1500");
         ModelsResult r = s.models(provider, false, none());
         assertEquals(ModelsResult.Status.STALE, r.status());
         assertEquals(8, r.models().size());
-        assertEquals(clock.now + 1_500, r.retryNotBefore());
+        assertEquals(clock.nowMillis() + 1_500, r.retryNotBefore());
         ModelsResult again = s.models(provider, false, none());
         assertEquals(ModelsResult.Status.STALE, again.status());
         assertEquals(8, again.models().size());
@@ -216,7 +216,7 @@ class DiscoveryServiceTest {
 
     @Test
     void serverErrorAfterSuccessKeepsTheLastGoodList() {
-        FakeTransport t = FakeTransport.ok(model("groq-models.json"));
+        FakeTransport t = FakeTransport.ok(Fixtures.text("models/groq-models.json"));
         DiscoveryService s = service(t);
         s.models(provider, false, none());
         clock.advance(12 * 60_000);
@@ -225,8 +225,8 @@ class DiscoveryServiceTest {
         assertEquals(ModelsResult.Status.STALE, r.status());
         assertEquals(8, r.models().size());
         assertEquals(NetException.Kind.SERVER, r.error().kind());
-        assertEquals(clock.now, r.lastErrorAt());
-        String summary = r.summary(clock.now);
+        assertEquals(clock.nowMillis(), r.lastErrorAt());
+        String summary = r.summary(clock.nowMillis());
         assertTrue(summary.startsWith("Last updated 12 min ago, refresh failed: "), summary);
     }
 
@@ -273,7 +273,7 @@ class DiscoveryServiceTest {
     void plainTextJsonErrorAndWrongShapeOn200AreProtocolFailures() {
         String[][] cases = {
             {"text/plain", "Hello from the proxy"},
-            {"application/json", error("openai-429-insufficient_quota.json")},
+            {"application/json", Fixtures.text("errors/openai-429-insufficient_quota.json")},
             {"application/json", "{\"foo\":1}"},
             {"application/json", ""},
         };
@@ -301,7 +301,7 @@ class DiscoveryServiceTest {
     @Test
     void everyFixtureLoadsThroughTheService() throws Exception {
         for (String f : FixtureSummaryTest.FIXTURES) {
-            ModelsResult r = service(FakeTransport.ok(model(f))).models(provider(), true, none());
+            ModelsResult r = service(FakeTransport.ok(Fixtures.text("models/" + f))).models(provider(), true, none());
             assertEquals(ModelsResult.Status.FRESH, r.status(), f);
             assertFalse(r.models().isEmpty(), f);
         }
@@ -319,7 +319,7 @@ class DiscoveryServiceTest {
             } catch (InterruptedException e) {
                 throw new NetException(NetException.Kind.CANCELLED, "interrupted");
             }
-            return new FakeResponse(200, model("groq-models.json"));
+            return new FakeResponse(200, Fixtures.text("models/groq-models.json"));
         });
         DiscoveryService s = service(t);
         int n = 50;
@@ -402,17 +402,17 @@ class DiscoveryServiceTest {
 
     @Test
     void staleListIsServedAtOnceAndRefreshedInTheBackground() {
-        FakeTransport t = FakeTransport.ok(model("openai.json"));
+        FakeTransport t = FakeTransport.ok(Fixtures.text("models/openai.json"));
         DiscoveryService s = service(t);
         s.models(provider, false, none());
         clock.advance(15 * 60_000);
-        t.responder = req -> new FakeResponse(200, model("groq-models.json"));
+        t.responder = req -> new FakeResponse(200, Fixtures.text("models/groq-models.json"));
         AtomicReference<ModelsResult> refreshed = new AtomicReference<>();
         ModelsResult now = s.modelsNow(provider, refreshed::set);
         assertEquals(ModelsResult.Status.STALE, now.status());
         assertTrue(now.refreshing());
         assertEquals(3, now.models().size());
-        assertEquals("Last updated 15 min ago; refreshing\u2026", now.summary(clock.now));
+        assertEquals("Last updated 15 min ago; refreshing\u2026", now.summary(clock.nowMillis()));
         assertEquals(1, t.requests.get(), "nothing sent on the caller's thread");
         assertEquals(1, backgroundTasks.size());
         backgroundTasks.get(0).run();
@@ -425,7 +425,7 @@ class DiscoveryServiceTest {
 
     @Test
     void nothingCachedYetIsLoadingWhileTheBackgroundFetchRuns() {
-        DiscoveryService s = service(FakeTransport.ok(model("openai.json")));
+        DiscoveryService s = service(FakeTransport.ok(Fixtures.text("models/openai.json")));
         ModelsResult r = s.modelsNow(provider, null);
         assertEquals(ModelsResult.Status.LOADING, r.status());
         assertEquals(1, backgroundTasks.size());
@@ -444,7 +444,7 @@ class DiscoveryServiceTest {
     @Test
     void corruptSavedListIsReportedInTheResult() throws Exception {
         store.put(ModelCache.storeKey("groq"), "{broken");
-        ModelsResult r = service(FakeTransport.ok(model("openai.json"))).models(provider, false, none());
+        ModelsResult r = service(FakeTransport.ok(Fixtures.text("models/openai.json"))).models(provider, false, none());
         assertEquals(ModelsResult.Status.FRESH, r.status());
         assertEquals(1, r.notes().size());
         assertTrue(r.notes().get(0).contains("could not be read"));

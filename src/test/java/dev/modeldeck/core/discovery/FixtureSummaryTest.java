@@ -1,10 +1,9 @@
 package dev.modeldeck.core.discovery;
 
-import static dev.modeldeck.core.discovery.TestSupport.model;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.modeldeck.core.provider.ProviderConfig;
-import java.io.File;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +21,7 @@ class FixtureSummaryTest {
 
     @Test
     void everyFixtureInTheFolderIsCovered() {
-        String[] names = TestSupport.MODELS.toFile().list();
+        String[] names = Fixtures.path("models").toFile().list();
         assertNotNull(names);
         List<String> onDisk = new ArrayList<>(Arrays.asList(names));
         onDisk.sort(null);
@@ -46,7 +45,7 @@ class FixtureSummaryTest {
         "together-models.json            | 1 | 1"
     })
     void fixtureGivesTheExpectedModelsAndChatModels(String file, int models, int chat) throws Exception {
-        ModelList list = ModelListParser.parse(model(file));
+        ModelList list = ModelListParser.parse(Fixtures.text("models/" + file));
         ModelCatalog catalog = ModelCatalog.of(new ProviderConfig("p", "P", "u"), list.models());
         assertEquals(models, list.models().size(), file);
         assertEquals(chat, catalog.chatModels().size(), file);

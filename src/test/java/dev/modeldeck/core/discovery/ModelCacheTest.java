@@ -1,19 +1,20 @@
 package dev.modeldeck.core.discovery;
 
-import static dev.modeldeck.core.discovery.TestSupport.model;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.store.MemoryKeyValueStore;
+import dev.modeldeck.testsupport.FakeClock;
+import dev.modeldeck.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class ModelCacheTest {
     final MemoryKeyValueStore store = new MemoryKeyValueStore();
-    final TestSupport.FakeClock clock = new TestSupport.FakeClock();
+    final FakeClock clock = new FakeClock();
     final ModelCache cache = new ModelCache(store, clock);
 
-    private static ModelList list(String file) throws NetException { return ModelListParser.parse(model(file)); }
+    private static ModelList list(String file) throws NetException { return ModelListParser.parse(Fixtures.text("models/" + file)); }
 
     @Test
     void successIsStoredUnderOneKeyPerProviderAndSurvivesARestart() throws Exception {
@@ -24,7 +25,7 @@ class ModelCacheTest {
 
         CacheEntry e = new ModelCache(store, clock).lookup("or", "https://openrouter.ai/api/v1", "fp1");
         assertNotNull(e);
-        assertEquals(clock.now, e.fetchedAt());
+        assertEquals(clock.nowMillis(), e.fetchedAt());
         ModelInfo m = e.list().models().get(0);
         ModelInfo original = l.models().get(0);
         assertEquals(original.id(), m.id());
@@ -59,9 +60,9 @@ class ModelCacheTest {
     @Test
     void freshnessFollowsTheTtl() throws Exception {
         CacheEntry e = cache.recordSuccess("p", "u", "f", list("openai.json"));
-        assertTrue(e.isFresh(clock.now + ModelCache.DEFAULT_TTL_MS - 1, ModelCache.DEFAULT_TTL_MS));
-        assertFalse(e.isFresh(clock.now + ModelCache.DEFAULT_TTL_MS, ModelCache.DEFAULT_TTL_MS));
-        assertFalse(e.isFresh(clock.now - 1, ModelCache.DEFAULT_TTL_MS), "a clock set back does not make it fresh forever");
+        assertTrue(e.isFresh(clock.nowMillis() + ModelCache.DEFAULT_TTL_MS - 1, ModelCache.DEFAULT_TTL_MS));
+        assertFalse(e.isFresh(clock.nowMillis() + ModelCache.DEFAULT_TTL_MS, ModelCache.DEFAULT_TTL_MS));
+        assertFalse(e.isFresh(clock.nowMillis() - 1, ModelCache.DEFAULT_TTL_MS), "a clock set back does not make it fresh forever");
     }
 
     @Test
@@ -88,14 +89,14 @@ class ModelCacheTest {
     @Test
     void failureKeepsTheLastGoodListAndRecordsTheError() throws Exception {
         cache.recordSuccess("p", "u", "f", list("groq-models.json"));
-        long fetched = clock.now;
+        long fetched = clock.nowMillis();
         clock.advance(5 * 60_000);
         CacheEntry e = cache.recordFailure("p", "u", "f", new NetException(NetException.Kind.SERVER, "HTTP 500").withStatus(500));
         assertEquals(8, e.list().models().size());
         assertEquals(fetched, e.fetchedAt());
         assertEquals("HTTP 500", e.lastError());
         assertEquals(NetException.Kind.SERVER, e.lastErrorKind());
-        assertEquals(clock.now, e.lastErrorAt());
+        assertEquals(clock.nowMillis(), e.lastErrorAt());
         assertEquals(0, e.retryNotBefore());
         CacheEntry reloaded = new ModelCache(store, clock).lookup("p", "u", "f");
         assertEquals("HTTP 500", reloaded.lastError());
@@ -106,11 +107,11 @@ class ModelCacheTest {
     void rateLimitSetsRetryNotBeforeFromRetryAfter() throws Exception {
         CacheEntry e = cache.recordFailure("p", "u", "f",
                 new NetException(NetException.Kind.RATE_LIMITED, "HTTP 429").withRetryAfterMs(20_000));
-        assertEquals(clock.now + 20_000, e.retryNotBefore());
+        assertEquals(clock.nowMillis() + 20_000, e.retryNotBefore());
         assertNull(e.list());
-        assertEquals(clock.now + 20_000, new ModelCache(store, clock).lookup("p", "u", "f").retryNotBefore());
+        assertEquals(clock.nowMillis() + 20_000, new ModelCache(store, clock).lookup("p", "u", "f").retryNotBefore());
         CacheEntry noHeader = cache.recordFailure("p", "u", "f", new NetException(NetException.Kind.RATE_LIMITED, "HTTP 429"));
-        assertEquals(clock.now + ModelCache.DEFAULT_RATE_LIMIT_WAIT_MS, noHeader.retryNotBefore());
+        assertEquals(clock.nowMillis() + ModelCache.DEFAULT_RATE_LIMIT_WAIT_MS, noHeader.retryNotBefore());
     }
 
     @Test

@@ -1,11 +1,11 @@
 package dev.modeldeck.core.discovery;
 
-import static dev.modeldeck.core.discovery.TestSupport.model;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.modeldeck.core.provider.CustomModel;
 import dev.modeldeck.core.provider.ModelPref;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +34,7 @@ class ModelCatalogTest {
     void chatModelsExcludeAudioModerationAndHiddenModels() throws Exception {
         ProviderConfig p = groq();
         p.modelPrefs.put("gemma2-9b-it", pref(true, false, null));
-        ModelCatalog c = ModelCatalog.of(p, ModelListParser.parse(model("groq-models.json")).models());
+        ModelCatalog c = ModelCatalog.of(p, ModelListParser.parse(Fixtures.text("models/groq-models.json")).models());
         assertEquals(8, c.all().size(), "hidden models stay in the full list");
         assertEquals(Arrays.asList("llama-3.1-8b-instant", "llama3-70b-8192", "llama3-8b-8192"), ids(c.chatModels()));
     }
@@ -42,13 +42,13 @@ class ModelCatalogTest {
     @Test
     void embeddingsAreNeverOfferedInChat() throws Exception {
         ProviderConfig p = new ProviderConfig("lms", "LM Studio", "http://localhost:1234/v1");
-        ModelCatalog c = ModelCatalog.of(p, ModelListParser.parse(model("lmstudio-api-v0.json")).models());
+        ModelCatalog c = ModelCatalog.of(p, ModelListParser.parse(Fixtures.text("models/lmstudio-api-v0.json")).models());
         assertEquals(Arrays.asList("meta-llama-3.1-8b-instruct", "qwen2-vl-7b-instruct"), ids(c.chatModels()));
     }
 
     @Test
     void modelsOfUnknownTypeAreOffered() throws Exception {
-        ModelCatalog c = ModelCatalog.of(new ProviderConfig("o", "OpenAI", "u"), ModelListParser.parse(model("openai.json")).models());
+        ModelCatalog c = ModelCatalog.of(new ProviderConfig("o", "OpenAI", "u"), ModelListParser.parse(Fixtures.text("models/openai.json")).models());
         assertEquals(3, c.chatModels().size());
     }
 
@@ -57,7 +57,7 @@ class ModelCatalogTest {
         ProviderConfig p = groq();
         p.modelPrefs.put("whisper-large-v3", pref(false, true, null));
         p.modelPrefs.put("llama3-8b-8192", pref(false, true, null));
-        ModelCatalog c = ModelCatalog.of(p, ModelListParser.parse(model("groq-models.json")).models());
+        ModelCatalog c = ModelCatalog.of(p, ModelListParser.parse(Fixtures.text("models/groq-models.json")).models());
         assertEquals(Arrays.asList("llama3-8b-8192", "whisper-large-v3", "distil-whisper-large-v3-en", "gemma2-9b-it"),
                 ids(c.all()).subList(0, 4));
         assertEquals("llama3-8b-8192", c.chatModels().get(0).id());
@@ -74,7 +74,7 @@ class ModelCatalogTest {
         CustomModel alreadyListed = new CustomModel("gemma2-9b-it");
         alreadyListed.addedByHand = true;
         p.customModels.add(alreadyListed);
-        ModelCatalog c = ModelCatalog.of(p, ModelListParser.parse(model("groq-models.json")).models());
+        ModelCatalog c = ModelCatalog.of(p, ModelListParser.parse(Fixtures.text("models/groq-models.json")).models());
         assertEquals(9, c.all().size(), "a hand-added id that is also listed appears once");
         CatalogModel m = c.find("groq", "my-finetune");
         assertTrue(m.addedByHand());
@@ -100,7 +100,7 @@ class ModelCatalogTest {
     void aliasIsTheLabelAndIsSearchable() throws Exception {
         ProviderConfig p = groq();
         p.modelPrefs.put("llama-3.1-8b-instant", pref(false, false, "Fast Llama"));
-        ModelCatalog c = ModelCatalog.of(p, ModelListParser.parse(model("groq-models.json")).models());
+        ModelCatalog c = ModelCatalog.of(p, ModelListParser.parse(Fixtures.text("models/groq-models.json")).models());
         assertEquals("Fast Llama", c.find("groq", "llama-3.1-8b-instant").label());
         assertEquals(Arrays.asList("llama-3.1-8b-instant"), ids(c.filter("fast")));
         assertEquals("gemma2-9b-it", c.find("groq", "gemma2-9b-it").label());
@@ -111,8 +111,8 @@ class ModelCatalogTest {
         ProviderConfig g = groq();
         ProviderConfig m = new ProviderConfig("mistral", "Mistral", "https://api.mistral.ai/v1");
         ModelCatalog c = new ModelCatalog.Builder()
-                .add(g, ModelListParser.parse(model("groq-models.json")).models())
-                .add(m, ModelListParser.parse(model("mistral-models.json")).models())
+                .add(g, ModelListParser.parse(Fixtures.text("models/groq-models.json")).models())
+                .add(m, ModelListParser.parse(Fixtures.text("models/mistral-models.json")).models())
                 .build();
         assertEquals(14, c.size());
         assertEquals(Arrays.asList("llama-3.1-8b-instant", "llama3-70b-8192", "llama3-8b-8192"), ids(c.chatModels("GROQ  llama")));

@@ -1,9 +1,9 @@
 package dev.modeldeck.core.discovery;
 
-import static dev.modeldeck.core.discovery.TestSupport.model;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.modeldeck.core.net.NetException;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -29,7 +29,7 @@ class ModelListParserTest {
 
     @Test
     void openAiListShapeKeepsOrderAndOwner() throws Exception {
-        ModelList l = ModelListParser.parse(model("openai.json"));
+        ModelList l = ModelListParser.parse(Fixtures.text("models/openai.json"));
         assertEquals(Arrays.asList("model-id-0", "model-id-1", "model-id-2"), ids(l));
         assertEquals("openai", l.models().get(2).ownedBy());
         assertEquals(Long.valueOf(1686935002L), l.models().get(0).created());
@@ -39,7 +39,7 @@ class ModelListParserTest {
 
     @Test
     void groqContextWindowIsReadAsProviderContext() throws Exception {
-        ModelList l = ModelListParser.parse(model("groq-models.json"));
+        ModelList l = ModelListParser.parse(Fixtures.text("models/groq-models.json"));
         assertEquals(8, l.models().size());
         ModelInfo instant = l.find("llama-3.1-8b-instant");
         assertEquals(Sourced.provider(131072L), instant.contextLength());
@@ -49,7 +49,7 @@ class ModelListParserTest {
 
     @Test
     void mistralCapabilitiesDecideTypeVisionAndTools() throws Exception {
-        ModelList l = ModelListParser.parse(model("mistral-models.json"));
+        ModelList l = ModelListParser.parse(Fixtures.text("models/mistral-models.json"));
         assertEquals(6, l.models().size());
         ModelInfo medium = l.find("mistral-medium-latest");
         assertEquals(Sourced.provider(ModelType.CHAT), medium.type());
@@ -64,20 +64,20 @@ class ModelListParserTest {
 
     @Test
     void mistralVersionNameBecomesDisplayNameOnlyWhenItDiffersFromId() throws Exception {
-        ModelList l = ModelListParser.parse(model("mistral-models.json"));
+        ModelList l = ModelListParser.parse(Fixtures.text("models/mistral-models.json"));
         assertEquals("mistral-medium-2508", l.find("mistral-medium-latest").displayName());
         assertNull(l.find("open-mistral-nemo").displayName());
     }
 
     @Test
     void deepseekAndCerebrasPlainListsParse() throws Exception {
-        assertEquals(Arrays.asList("deepseek-chat", "deepseek-reasoner"), ids(ModelListParser.parse(model("deepseek-models.json"))));
-        assertEquals(Arrays.asList("llama3.1-8b", "gpt-oss-120b"), ids(ModelListParser.parse(model("cerebras-models.json"))));
+        assertEquals(Arrays.asList("deepseek-chat", "deepseek-reasoner"), ids(ModelListParser.parse(Fixtures.text("models/deepseek-models.json"))));
+        assertEquals(Arrays.asList("llama3.1-8b", "gpt-oss-120b"), ids(ModelListParser.parse(Fixtures.text("models/cerebras-models.json"))));
     }
 
     @Test
     void llamaCppTrainingContextIsTheContextLength() throws Exception {
-        ModelList l = ModelListParser.parse(model("llamacpp-v1-models.json"));
+        ModelList l = ModelListParser.parse(Fixtures.text("models/llamacpp-v1-models.json"));
         ModelInfo m = l.models().get(0);
         assertEquals("../models/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf", m.id());
         assertEquals(Sourced.provider(131072L), m.contextLength());
@@ -86,7 +86,7 @@ class ModelListParserTest {
 
     @Test
     void lmStudioTypesStateAndContextAreRead() throws Exception {
-        ModelList l = ModelListParser.parse(model("lmstudio-api-v0.json"));
+        ModelList l = ModelListParser.parse(Fixtures.text("models/lmstudio-api-v0.json"));
         ModelInfo vlm = l.find("qwen2-vl-7b-instruct");
         assertEquals(Sourced.provider(ModelType.CHAT), vlm.type());
         assertEquals(Sourced.provider(true), vlm.vision());
@@ -99,7 +99,7 @@ class ModelListParserTest {
 
     @Test
     void ollamaTagsUseNameAndFamily() throws Exception {
-        ModelList l = ModelListParser.parse(model("ollama-api-tags.json"));
+        ModelList l = ModelListParser.parse(Fixtures.text("models/ollama-api-tags.json"));
         assertEquals(Arrays.asList("deepseek-r1:latest", "llama3.2:latest"), ids(l));
         assertEquals("qwen2", l.models().get(0).family());
         assertNull(l.models().get(0).baseModel(), "model equal to name is not a base model");
@@ -107,7 +107,7 @@ class ModelListParserTest {
 
     @Test
     void openRouterEntryGivesModalityLimitsAndPerTokenPricing() throws Exception {
-        ModelList l = ModelListParser.parse(model("openrouter-data-array-2024.json"));
+        ModelList l = ModelListParser.parse(Fixtures.text("models/openrouter-data-array-2024.json"));
         ModelInfo m = l.find("mattshumer/reflection-70b:free");
         assertEquals("Reflection 70B (free)", m.displayName());
         assertEquals(Sourced.provider(131072L), m.contextLength());
@@ -120,7 +120,7 @@ class ModelListParserTest {
 
     @Test
     void togetherBareArrayPricesArePerMillion() throws Exception {
-        ModelList l = ModelListParser.parse(model("together-models.json"));
+        ModelList l = ModelListParser.parse(Fixtures.text("models/together-models.json"));
         ModelInfo m = l.find("Austism/chronos-hermes-13b");
         assertEquals(Sourced.provider(ModelType.CHAT), m.type());
         assertEquals(Sourced.provider(2048L), m.contextLength());
@@ -132,7 +132,7 @@ class ModelListParserTest {
 
     @Test
     void togetherLegacyShapeUsesNameAsIdAndIgnoresUnknownPriceUnits() throws Exception {
-        ModelList l = ModelListParser.parse(model("together-legacy-models-info.json"));
+        ModelList l = ModelListParser.parse(Fixtures.text("models/together-legacy-models-info.json"));
         assertEquals(Arrays.asList("Austism/chronos-hermes-13b", "BAAI/bge-base-en-v1.5"), ids(l));
         assertEquals(Sourced.provider(ModelType.CHAT), l.models().get(0).type());
         assertEquals(Sourced.provider(ModelType.EMBEDDING), l.models().get(1).type());
@@ -142,7 +142,7 @@ class ModelListParserTest {
 
     @Test
     void azureCapabilitiesMarkCompletionOnlyModelsAsNotChat() throws Exception {
-        ModelList l = ModelListParser.parse(model("azure-models.json"));
+        ModelList l = ModelListParser.parse(Fixtures.text("models/azure-models.json"));
         assertEquals(2, l.models().size());
         assertEquals(Sourced.provider(ModelType.OTHER), l.find("curie").type());
         ModelInfo ft = l.find("curie.ft-72a2792ef7d24ba7b82c7fe4a37e379f");
@@ -186,7 +186,7 @@ class ModelListParserTest {
 
     @Test
     void plainIdsKeepRequestIdEqualToId() throws Exception {
-        ModelInfo m = ModelListParser.parse(model("openai.json")).models().get(0);
+        ModelInfo m = ModelListParser.parse(Fixtures.text("models/openai.json")).models().get(0);
         assertEquals(m.id(), m.requestId());
     }
 
@@ -382,7 +382,7 @@ class ModelListParserTest {
 
     @Test
     void errorObjectOnSuccessCarriesTheProviderMessage() {
-        NetException e = protocolFailure(TestSupport.error("groq-429.json"), "application/json", Collections.emptyList());
+        NetException e = protocolFailure(Fixtures.text("errors/groq-429.json"), "application/json", Collections.emptyList());
         assertTrue(e.getMessage().contains("Rate limit reached"), e.getMessage());
         assertEquals("rate_limit_exceeded", e.providerCode());
         assertNotNull(e.providerMessage());
@@ -390,16 +390,16 @@ class ModelListParserTest {
 
     @Test
     void errorObjectOnSuccessWithAnHttpCodeIsClassifiedLikeThatStatus() {
-        NetException e = assertThrows(NetException.class, () -> ModelListParser.parse(TestSupport.error("azure-401.json")));
+        NetException e = assertThrows(NetException.class, () -> ModelListParser.parse(Fixtures.text("errors/azure-401.json")));
         assertEquals(NetException.Kind.AUTH, e.kind());
         assertEquals(401, e.status());
-        NetException loading = assertThrows(NetException.class, () -> ModelListParser.parse(TestSupport.error("llamacpp-503.json")));
+        NetException loading = assertThrows(NetException.class, () -> ModelListParser.parse(Fixtures.text("errors/llamacpp-503.json")));
         assertEquals(NetException.Kind.SERVER, loading.kind());
     }
 
     @Test
     void ollamaStringErrorOnSuccessIsExplained() {
-        NetException e = protocolFailure(TestSupport.error("ollama-error-shape.json"), null, Collections.emptyList());
+        NetException e = protocolFailure(Fixtures.text("errors/ollama-error-shape.json"), null, Collections.emptyList());
         assertTrue(e.getMessage().contains("the model failed to generate a response"), e.getMessage());
     }
 

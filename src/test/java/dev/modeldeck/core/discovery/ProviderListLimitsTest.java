@@ -10,13 +10,14 @@ import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.provider.ProviderTextLimits;
 import dev.modeldeck.core.store.MemoryKeyValueStore;
+import dev.modeldeck.testsupport.FakeClock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What a /models answer can make us keep is bounded: its numbers, the length of its texts and its share of storage. */
 class ProviderListLimitsTest {
-    final TestSupport.FakeClock clock = new TestSupport.FakeClock();
+    final FakeClock clock = new FakeClock();
     final MemoryKeyValueStore store = new MemoryKeyValueStore();
     final ModelCache cache = new ModelCache(store, clock);
 

@@ -2,44 +2,18 @@ package dev.modeldeck.core.discovery;
 
 import dev.modeldeck.core.net.Cancellation;
 import dev.modeldeck.core.net.Header;
+import dev.modeldeck.core.net.Headers;
 import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.HttpResponse;
 import dev.modeldeck.core.net.HttpTransport;
 import dev.modeldeck.core.net.NetException;
-import dev.modeldeck.core.time.Clock;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Fixtures, a fake clock and a scriptable transport shared by the discovery tests. */
+/** A scriptable transport and chunked responses shared by the discovery tests. */
 final class TestSupport {
-    static final Path MODELS = Paths.get("src/test/resources/fixtures/models");
-    static final Path ERRORS = Paths.get("src/test/resources/fixtures/errors");
-
     private TestSupport() { }
-
-    static String model(String file) { return read(MODELS.resolve(file)); }
-    static String error(String file) { return read(ERRORS.resolve(file)); }
-
-    static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static final class FakeClock implements Clock {
-        long now = 1_700_000_000_000L;
-        @Override public synchronized long nowMillis() { return now; }
-        @Override public void sleep(long millis) { advance(millis); }
-        synchronized void advance(long ms) { now += ms; }
-    }
 
     /** A response whose body comes in fixed-size chunks; counts how much was read. */
     static final class FakeResponse implements HttpResponse {
@@ -62,14 +36,7 @@ final class TestSupport {
         }
 
         @Override public int status() { return status; }
-        @Override public String header(String name) {
-            for (Header h : headers) {
-                if (h.name().equalsIgnoreCase(name)) {
-                    return h.value();
-                }
-            }
-            return null;
-        }
+        @Override public String header(String name) { return Headers.get(headers, name); }
         @Override public List<Header> headers() { return headers; }
         @Override public String finalUrl() { return "http://test/models"; }
         @Override public synchronized String readChunk() {

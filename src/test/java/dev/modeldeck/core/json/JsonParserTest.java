@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.modeldeck.testsupport.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ class JsonParserTest {
     static final ObjectMapper JACKSON = new ObjectMapper();
 
     static Stream<Path> jsonFixtures() throws IOException {
-        try (Stream<Path> s = Files.walk(Paths.get("src/test/resources/fixtures"))) {
+        try (Stream<Path> s = Files.walk(Fixtures.root())) {
             List<Path> list = s.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList());
             return list.stream();
         }

@@ -3,6 +3,7 @@ package dev.modeldeck.core.net;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.modeldeck.core.json.JsonParser;
+import dev.modeldeck.testsupport.FakeClock;
 import org.junit.jupiter.api.Test;
 
 /** Two pages (popup, side panel) share one breaker per provider through its stored state. */

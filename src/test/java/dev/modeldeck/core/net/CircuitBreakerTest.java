@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modeldeck.core.net.CircuitBreaker.State;
 import dev.modeldeck.core.net.NetException.Kind;
+import dev.modeldeck.testsupport.FakeClock;
 import org.junit.jupiter.api.Test;
 
 class CircuitBreakerTest {
@@ -101,7 +102,7 @@ class CircuitBreakerTest {
             b.acquire();
             b.record(Kind.NETWORK);
             assertEquals(State.OPEN, b.state());
-            assertEquals(clock.now + expected, b.openUntil());
+            assertEquals(clock.nowMillis() + expected, b.openUntil());
             clock.advance(expected);
         }
     }
@@ -116,7 +117,7 @@ class CircuitBreakerTest {
         b.acquire();
         b.record(null);
         fail(3);
-        assertEquals(clock.now + 30_000, b.openUntil());
+        assertEquals(clock.nowMillis() + 30_000, b.openUntil());
     }
 
     @Test

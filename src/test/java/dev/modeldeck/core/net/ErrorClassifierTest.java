@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modeldeck.core.net.NetException.Kind;
+import dev.modeldeck.testsupport.Fixtures;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,9 +20,13 @@ class ErrorClassifierTest {
     private static final List<Header> NO_HEADERS = Collections.emptyList();
 
     private static NetException fixture(int status, String name) {
-        String headersPath = "errors/" + name + ".headers";
-        List<Header> headers = Fixtures.exists(headersPath) ? Fixtures.headers(headersPath) : NO_HEADERS;
-        return ErrorClassifier.classify(status, headers, Fixtures.text("errors/" + name + ".json"), NONE, NOW);
+        return ErrorClassifier.classify(status, recordedHeaders(name), Fixtures.text("errors/" + name + ".json"), NONE, NOW);
+    }
+
+    /** The headers recorded beside errors/NAME.json, if any. */
+    private static List<Header> recordedHeaders(String name) {
+        String path = "errors/" + name + ".headers";
+        return Fixtures.exists(path) ? Fixtures.headers(path) : NO_HEADERS;
     }
 
     @Test
@@ -215,7 +220,7 @@ class ErrorClassifierTest {
     void everyErrorFixtureIsClassifiedWithoutLeakingAPlantedKey() {
         String key = "sk-proj-PLANTEDkey0123456789abcdefXYZ";
         String custom = "my-local-secret-42";
-        File dir = new File("src/test/resources/fixtures/errors");
+        File dir = Fixtures.path("errors").toFile();
         String[] names = dir.list();
         assertTrue(names != null && names.length >= 11);
         int checked = 0;
@@ -225,8 +230,7 @@ class ErrorClassifierTest {
             }
             String base = n.substring(0, n.length() - 5);
             String body = Fixtures.text("errors/" + n);
-            List<Header> headers = new ArrayList<>(Fixtures.exists("errors/" + base + ".headers")
-                    ? Fixtures.headers("errors/" + base + ".headers") : NO_HEADERS);
+            List<Header> headers = new ArrayList<>(recordedHeaders(base));
             headers.add(new Header("x-request-id", "echo " + key));
             String planted = plant(body, "Key " + key + " / " + custom + " rejected");
             assertTrue(planted.contains(key), base);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modeldeck.core.net.NetException.Kind;
+import dev.modeldeck.testsupport.FakeClock;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modeldeck.core.net.NetException.Kind;
+import dev.modeldeck.testsupport.FakeClock;
+import dev.modeldeck.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class HealthTransportTest {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.modeldeck.testsupport.FakeClock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class RateLimitedTransportTest {
         base.respond(200, "").respond(200, "").respond(200, "");
         t.send(req(null));
         t.send(req(null));
-        assertTrue(clock.sleeps.isEmpty());
+        assertTrue(clock.sleeps().isEmpty());
         t.send(req(null));
         assertEquals(30_000, clock.totalSlept());
         assertEquals(30_000L, (long) base.sentAt.get(2));
@@ -49,12 +50,12 @@ class RateLimitedTransportTest {
         base.respond(200, "");
         t.send(req(null));
         Cancellation c = new Cancellation();
-        clock.cancelWhenReaching(c, 1_000);
+        clock.runAt(1_000, c::cancel);
         NetException e = assertThrows(NetException.class, () -> t.send(req(c)));
         assertEquals(NetException.Kind.CANCELLED, e.kind());
-        assertTrue(clock.now < 2_000, "stopped waiting promptly: " + clock.now);
+        assertTrue(clock.nowMillis() < 2_000, "stopped waiting promptly: " + clock.nowMillis());
         assertEquals(1, base.calls());
-        assertEquals(59_000, limiter.reserve(clock.now), "the abandoned slot was returned");
+        assertEquals(59_000, limiter.reserve(clock.nowMillis()), "the abandoned slot was returned");
     }
 
     @Test

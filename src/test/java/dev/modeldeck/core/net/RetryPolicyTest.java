@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modeldeck.core.net.RetryPolicy.Decision.Action;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;

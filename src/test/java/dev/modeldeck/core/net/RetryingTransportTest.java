@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modeldeck.core.net.NetException.Kind;
+import dev.modeldeck.testsupport.FakeClock;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -110,7 +112,7 @@ class RetryingTransportTest {
         Cancellation c = new Cancellation();
         HttpRequest r = request().toBuilder().cancellation(c).build();
         base.respond(503, "").respond(200, "");
-        clock.cancelWhenReaching(c, clock.now + 250);
+        clock.runAt(clock.nowMillis() + 250, c::cancel);
         NetException e = assertThrows(NetException.class, () -> transport.send(r));
         assertEquals(Kind.CANCELLED, e.kind());
         assertEquals(1, base.calls());
@@ -133,7 +135,7 @@ class RetryingTransportTest {
         assertEquals(429, r.status());
         assertEquals(body, r.readAll(100_000));
         assertEquals(1, base.calls());
-        assertTrue(clock.sleeps.isEmpty());
+        assertTrue(clock.sleeps().isEmpty());
     }
 
     @Test
@@ -147,7 +149,7 @@ class RetryingTransportTest {
         assertEquals("req_1", e.requestId());
         assertTrue(e.getMessage().contains("rate limited until 16:27:56 UTC (in 5 min)"), e.getMessage());
         assertFalse(e.getMessage().contains("SECRET"), e.getMessage());
-        assertTrue(clock.sleeps.isEmpty());
+        assertTrue(clock.sleeps().isEmpty());
         assertEquals(1, base.calls());
     }
 

@@ -1,5 +1,6 @@
 package dev.modeldeck.core.net;
 
+import dev.modeldeck.testsupport.FakeClock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,7 @@ final class ScriptedTransport implements HttpTransport {
     @Override
     public HttpResponse send(HttpRequest request) throws NetException {
         requests.add(request);
-        sentAt.add(clock == null ? 0L : clock.now);
+        sentAt.add(clock == null ? 0L : clock.nowMillis());
         if (requests.size() > steps.size()) {
             throw new AssertionError("unexpected request #" + requests.size());
         }

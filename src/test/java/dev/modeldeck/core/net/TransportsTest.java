@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modeldeck.core.net.NetException.Kind;
+import dev.modeldeck.testsupport.FakeClock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class TransportsTest {
         assertEquals(200, t.send(req()).status());
         assertEquals(2, health.sampleCount());
         assertEquals(0.5, health.successRate());
-        assertEquals(0, limiter.reserve(clock.now), "one slot of two left");
+        assertEquals(0, limiter.reserve(clock.nowMillis()), "one slot of two left");
         assertEquals(List.of("retrying in 0.5 s after HTTP 503"), waits);
     }
 

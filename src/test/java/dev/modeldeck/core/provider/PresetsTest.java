@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -192,15 +190,8 @@ class PresetsTest {
 
     @Test
     void guessFromLegacyFixturesMatchesTheirServers() throws Exception {
-        assertEquals("openai", Presets.guessFromUrl(legacyBase("openai-basic.json")).id());
-        assertEquals("ollama", Presets.guessFromUrl(legacyBase("ollama-no-key.json")).id());
-    }
-
-    private static String legacyBase(String file) throws Exception {
-        try (InputStream in = PresetsTest.class.getResourceAsStream("/fixtures/legacy/" + file)) {
-            JsonNode n = new ObjectMapper().readTree(in);
-            return n.get("openai_api_base").asText();
-        }
+        assertEquals("openai", Presets.guessFromUrl(Fixtures.legacyKeys("openai-basic.json").get("openai_api_base")).id());
+        assertEquals("ollama", Presets.guessFromUrl(Fixtures.legacyKeys("ollama-no-key.json").get("openai_api_base")).id());
     }
 
     @Test

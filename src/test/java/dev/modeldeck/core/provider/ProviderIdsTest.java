@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.modeldeck.core.time.Clock;
+import dev.modeldeck.testsupport.FakeClock;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
@@ -14,10 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ProviderIdsTest {
-    private static final Clock FROZEN = new Clock() {
-        @Override public long nowMillis() { return 1_700_000_000_000L; }
-        @Override public void sleep(long millis) { }
-    };
+    /** Never advanced: every id is made in the same millisecond. */
+    private static final FakeClock FROZEN = new FakeClock(1_700_000_000_000L);
 
     @Test
     void idsMadeInTheSameMillisecondNeverCollide() {

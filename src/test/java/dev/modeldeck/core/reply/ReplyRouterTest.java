@@ -26,6 +26,7 @@ import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.HttpTransport;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.testsupport.FakeClock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -39,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ReplyRouterTest {
     private final ReplyFixtures fx = new ReplyFixtures();
-    private final ScriptedStreamTransport.TestClock clock = new ScriptedStreamTransport.TestClock();
+    private final FakeClock clock = new FakeClock(1_000);
     private final ScriptedStreamTransport transport = new ScriptedStreamTransport(clock);
     private final Cancellation cancel = new Cancellation();
     private final Map<String, CircuitBreaker> breakers = new HashMap<>();

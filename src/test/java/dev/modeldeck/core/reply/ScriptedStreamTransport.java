@@ -6,7 +6,7 @@ import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.HttpResponse;
 import dev.modeldeck.core.net.HttpTransport;
 import dev.modeldeck.core.net.NetException;
-import dev.modeldeck.core.time.Clock;
+import dev.modeldeck.testsupport.FakeClock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,13 +19,6 @@ import java.util.List;
  */
 final class ScriptedStreamTransport implements HttpTransport {
     static final long SEND_MS = 200;
-
-    /** The clock the transport moves; give the same one to the router. */
-    static final class TestClock implements Clock {
-        long now = 1_000;
-        @Override public long nowMillis() { return now; }
-        @Override public void sleep(long millis) { now += millis; }
-    }
 
     /** One scripted answer. */
     static final class Answer {
@@ -70,12 +63,13 @@ final class ScriptedStreamTransport implements HttpTransport {
         return a;
     }
 
-    private final TestClock clock;
+    /** The clock the transport moves; give the same one to the router. */
+    private final FakeClock clock;
     private final List<Answer> answers = new ArrayList<>();
     final List<HttpRequest> requests = new ArrayList<>();
     long chunkMs = 10;
 
-    ScriptedStreamTransport(TestClock clock) { this.clock = clock; }
+    ScriptedStreamTransport(FakeClock clock) { this.clock = clock; }
 
     ScriptedStreamTransport answer(Answer a) {
         answers.add(a);
@@ -89,7 +83,7 @@ final class ScriptedStreamTransport implements HttpTransport {
             throw new AssertionError("unexpected request #" + requests.size() + " to " + request.url());
         }
         Answer a = answers.get(requests.size() - 1);
-        clock.now += SEND_MS;
+        clock.advance(SEND_MS);
         if (a.atSend != null) {
             throw a.atSend;
         }
@@ -133,7 +127,7 @@ final class ScriptedStreamTransport implements HttpTransport {
                 }
                 return null;
             }
-            clock.now += chunkMs;
+            clock.advance(chunkMs);
             return answer.chunks.get(read++);
         }
     }

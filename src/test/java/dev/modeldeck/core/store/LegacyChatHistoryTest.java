@@ -2,12 +2,13 @@ package dev.modeldeck.core.store;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.modeldeck.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class LegacyChatHistoryTest {
     @Test
     void rolesAndContentsAreKeptExactlyInOrder() throws Exception {
-        LegacyChatHistory h = LegacyChatHistory.parse(LegacyFixtures.read("openai-basic.json").get("chat_history"));
+        LegacyChatHistory h = LegacyChatHistory.parse(Fixtures.legacyKeys("openai-basic.json").get("chat_history"));
         assertFalse(h.needsBackup());
         assertEquals(2, h.messages().size());
         assertEquals("user", h.messages().get(0).role);

@@ -6,6 +6,7 @@ import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.EndpointResolver;
 import dev.modeldeck.core.provider.InsecureKeyRule;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.testsupport.FakeClock;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,16 @@
 package dev.modeldeck.core.store;
 
+import static dev.modeldeck.testsupport.LegacyAssertions.KEY_ONLY;
+import static dev.modeldeck.testsupport.LegacyAssertions.OLLAMA_NO_KEY;
+import static dev.modeldeck.testsupport.LegacyAssertions.OPENAI_BASIC;
+import static dev.modeldeck.testsupport.LegacyAssertions.assertMigratedProvider;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.modeldeck.core.chat.ChatMessage;
 import dev.modeldeck.core.chat.Conversation;
-import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.testsupport.FakeClock;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +31,8 @@ class LegacyMigrationTest {
         MemoryKeyValueStore kv = LegacyFixtures.store("openai-basic.json");
         LoadResult r = page(kv).load();
         assertEquals(LoadResult.Status.MIGRATED, r.status());
-        Settings s = r.settings();
-        assertEquals(1, s.providers.size());
-        ProviderConfig p = s.providers.get(0);
-        assertEquals("legacy-v1", p.id);
-        assertEquals("OpenAI", p.name);
-        assertEquals("https://api.openai.com/v1", p.baseUrl);
-        assertEquals("sk-legacy-example-0001", p.apiKey);
-        assertEquals(AuthStyle.BEARER, p.authStyle);
-        assertEquals("gpt-4o-mini", p.defaultModel);
-        assertEquals("legacy-v1", s.defaultProviderId);
-        assertEquals("gpt-4o-mini", s.defaultModelId);
-        assertTrue(s.migratedFromLegacy);
-        assertEquals(Arrays.asList("openai_api_base", "openai_api_key", "openai_model", "chat_history"), s.legacyKeys);
-        assertEquals(1, s.revision);
+        assertMigratedProvider(r.settings(), OPENAI_BASIC);
+        assertEquals(1, r.settings().revision);
 
         ConversationStore convs = new ConversationStore(kv);
         assertEquals(1, convs.list().items().size());
@@ -52,7 +45,7 @@ class LegacyMigrationTest {
         assertEquals("Hi", c.messages.get(0).content);
         assertEquals("assistant", c.messages.get(1).role);
         assertEquals("Hello! How can I help?", c.messages.get(1).content);
-        assertEquals(clock.now, c.createdAt);
+        assertEquals(clock.nowMillis(), c.createdAt);
 
         assertEquals(1, r.notices().size());
         assertEquals("Imported your earlier setup: the provider “OpenAI” with default model gpt-4o-mini and your chat "
@@ -65,13 +58,7 @@ class LegacyMigrationTest {
         MemoryKeyValueStore kv = LegacyFixtures.store("ollama-no-key.json");
         LoadResult r = page(kv).load();
         assertEquals(LoadResult.Status.MIGRATED, r.status());
-        ProviderConfig p = r.settings().providers.get(0);
-        assertEquals("Ollama (localhost)", p.name);
-        assertEquals("http://localhost:11434/v1", p.baseUrl);
-        assertEquals(AuthStyle.NONE, p.authStyle);
-        assertEquals("", p.apiKey);
-        assertEquals("llama3.1:8b", p.defaultModel);
-        assertEquals(Arrays.asList("openai_api_base", "openai_model"), r.settings().legacyKeys);
+        assertMigratedProvider(r.settings(), OLLAMA_NO_KEY);
         assertTrue(new ConversationStore(kv).list().items().isEmpty());
         assertNull(kv.get(StorageKeys.CONVERSATION_INDEX));
         assertEquals("Imported your earlier setup: the provider “Ollama (localhost)” with default model llama3.1:8b. "
@@ -82,14 +69,8 @@ class LegacyMigrationTest {
     void keyOnlyFixtureImportsOpenAiWithTheDefaultBaseUrl() throws Exception {
         MemoryKeyValueStore kv = LegacyFixtures.store("key-only.json");
         LoadResult r = page(kv).load();
-        ProviderConfig p = r.settings().providers.get(0);
-        assertEquals("OpenAI", p.name);
-        assertEquals("https://api.openai.com/v1", p.baseUrl);
-        assertEquals("sk-legacy-example-0002", p.apiKey);
-        assertEquals(AuthStyle.BEARER, p.authStyle);
-        assertNull(p.defaultModel);
-        assertEquals("legacy-v1", r.settings().defaultProviderId);
-        assertNull(r.settings().defaultModelId);
+        assertEquals(LoadResult.Status.MIGRATED, r.status());
+        assertMigratedProvider(r.settings(), KEY_ONLY);
     }
 
     @ParameterizedTest
@@ -97,7 +78,7 @@ class LegacyMigrationTest {
     void legacyKeysAreLeftInPlaceUnchanged(String fixture) throws Exception {
         MemoryKeyValueStore kv = LegacyFixtures.store(fixture);
         page(kv).load();
-        for (Map.Entry<String, String> e : LegacyFixtures.read(fixture).entrySet()) {
+        for (Map.Entry<String, String> e : Fixtures.legacyKeys(fixture).entrySet()) {
             assertEquals(e.getValue(), kv.get(e.getKey()), e.getKey());
         }
     }
@@ -108,7 +89,7 @@ class LegacyMigrationTest {
         MemoryKeyValueStore kv = LegacyFixtures.store(fixture);
         page(kv).load();
         Map<String, String> after = LegacyFixtures.snapshot(kv);
-        clock.now += 60_000;
+        clock.advance(60_000);
         LoadResult again = page(kv).load();
         assertEquals(LoadResult.Status.OK, again.status());
         assertTrue(again.notices().isEmpty());
@@ -170,12 +151,12 @@ class LegacyMigrationTest {
         assertThrows(CrashingKeyValueStore.Crash.class, () -> page(crashing).load());
         assertNotNull(kv.get("modeldeck.conv.legacy-v1"));
         assertNull(kv.get(StorageKeys.SETTINGS));
-        clock.now += 3_600_000;
+        clock.advance(3_600_000);
         LoadResult r = page(kv).load();
         assertEquals(LoadResult.Status.MIGRATED, r.status());
         ConversationList list = new ConversationStore(kv).list();
         assertEquals(1, list.items().size());
-        assertEquals(clock.now - 3_600_000, list.items().get(0).updatedAt(), "the first run's conversation is kept");
+        assertEquals(clock.nowMillis() - 3_600_000, list.items().get(0).updatedAt(), "the first run's conversation is kept");
     }
 
     @Test

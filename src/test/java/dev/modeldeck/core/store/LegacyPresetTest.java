@@ -1,14 +1,17 @@
 package dev.modeldeck.core.store;
 
+import static dev.modeldeck.testsupport.LegacyAssertions.KEY_ONLY;
+import static dev.modeldeck.testsupport.LegacyAssertions.OLLAMA_NO_KEY;
+import static dev.modeldeck.testsupport.LegacyAssertions.OPENAI_BASIC;
+import static dev.modeldeck.testsupport.LegacyAssertions.expectedSettings;
 import static org.junit.jupiter.api.Assertions.*;
 
-import dev.modeldeck.core.json.Json;
-import dev.modeldeck.core.json.JsonObject;
 import dev.modeldeck.core.json.JsonWriter;
 import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.ProviderConfig;
-import java.util.Arrays;
-import java.util.Collections;
+import dev.modeldeck.testsupport.FakeClock;
+import dev.modeldeck.testsupport.Fixtures;
+import dev.modeldeck.testsupport.LegacyAssertions.MigratedProvider;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,33 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that differs from a plain custom import: URL, key, auth and every other field stay as the user had them.
  */
 class LegacyPresetTest {
-    static final LegacyV1ToV2 STEP = new LegacyV1ToV2(UnaryOperator.identity());
     final FakeClock clock = new FakeClock(1_700_000_000_000L);
-
-    static Settings migrate(Map<String, String> keys) {
-        JsonObject v1 = Json.object().put("schemaVersion", 1);
-        for (Map.Entry<String, String> e : keys.entrySet()) {
-            v1.put(e.getKey(), e.getValue());
-        }
-        return Settings.fromJson(STEP.apply(v1));
-    }
-
-    /** What the import produced before presets were guessed, plus the expected preset id. */
-    static Settings expected(String preset, String name, String baseUrl, String key, AuthStyle auth, String model,
-                             List<String> legacyKeys) {
-        ProviderConfig p = new ProviderConfig(LegacyV1ToV2.PROVIDER_ID, name, baseUrl);
-        p.presetId = preset;
-        p.apiKey = key;
-        p.authStyle = auth;
-        p.defaultModel = model;
-        Settings s = new Settings();
-        s.providers.add(p);
-        s.defaultProviderId = LegacyV1ToV2.PROVIDER_ID;
-        s.defaultModelId = model;
-        s.migratedFromLegacy = true;
-        s.legacyKeys.addAll(legacyKeys);
-        return s;
-    }
 
     static void assertSameDocument(Settings want, Settings got) {
         assertEquals(JsonWriter.write(want.toJson(true)), JsonWriter.write(got.toJson(true)));
@@ -56,31 +33,27 @@ class LegacyPresetTest {
 
     @Test
     void openaiBasicFixtureGetsTheOpenAiPresetAndNothingElseChanges() throws Exception {
-        Settings got = migrate(LegacyFixtures.read("openai-basic.json"));
+        Settings got = LegacyFixtures.migrate(Fixtures.legacyKeys("openai-basic.json"));
         assertEquals("openai", got.providers.get(0).presetId);
-        assertSameDocument(expected("openai", "OpenAI", "https://api.openai.com/v1", "sk-legacy-example-0001",
-            AuthStyle.BEARER, "gpt-4o-mini",
-            Arrays.asList("openai_api_base", "openai_api_key", "openai_model", "chat_history")), got);
+        assertSameDocument(expectedSettings(OPENAI_BASIC, "openai"), got);
     }
 
     @Test
     void ollamaFixtureGetsTheOllamaPresetButKeepsItsOwnUrlAndAuth() throws Exception {
-        Settings got = migrate(LegacyFixtures.read("ollama-no-key.json"));
+        Settings got = LegacyFixtures.migrate(Fixtures.legacyKeys("ollama-no-key.json"));
         ProviderConfig p = got.providers.get(0);
         assertEquals("ollama", p.presetId);
         // Not the preset's http://127.0.0.1:11434/v1, and no Origin stripping the user never had.
         assertEquals("http://localhost:11434/v1", p.baseUrl);
         assertFalse(p.stripOrigin);
-        assertSameDocument(expected("ollama", "Ollama (localhost)", "http://localhost:11434/v1", "",
-            AuthStyle.NONE, "llama3.1:8b", Arrays.asList("openai_api_base", "openai_model")), got);
+        assertSameDocument(expectedSettings(OLLAMA_NO_KEY, "ollama"), got);
     }
 
     @Test
     void keyOnlyFixtureUsesOpenAisDefaultUrlAndSoTheOpenAiPreset() throws Exception {
-        Settings got = migrate(LegacyFixtures.read("key-only.json"));
+        Settings got = LegacyFixtures.migrate(Fixtures.legacyKeys("key-only.json"));
         assertEquals("openai", got.providers.get(0).presetId);
-        assertSameDocument(expected("openai", "OpenAI", "https://api.openai.com/v1", "sk-legacy-example-0002",
-            AuthStyle.BEARER, null, Collections.singletonList("openai_api_key")), got);
+        assertSameDocument(expectedSettings(KEY_ONLY, "openai"), got);
     }
 
     @ParameterizedTest
@@ -102,17 +75,18 @@ class LegacyPresetTest {
         keys.put("openai_api_base", legacyBase);
         keys.put("openai_api_key", "sk-legacy-example-0003");
         keys.put("openai_model", "some-model");
-        Settings got = migrate(keys);
+        Settings got = LegacyFixtures.migrate(keys);
         ProviderConfig p = got.providers.get(0);
         assertEquals(preset, p.presetId);
-        assertSameDocument(expected(preset, p.name, keptUrl, "sk-legacy-example-0003", AuthStyle.BEARER, "some-model",
-            Arrays.asList("openai_api_base", "openai_api_key", "openai_model")), got);
+        MigratedProvider kept = new MigratedProvider(p.name, keptUrl, "sk-legacy-example-0003", AuthStyle.BEARER,
+            "some-model", List.of("openai_api_base", "openai_api_key", "openai_model"));
+        assertSameDocument(expectedSettings(kept, preset), got);
     }
 
     @Test
     void fullMigrationStoresThePresetAndLeavesTheLegacyKeysUntouched() throws Exception {
         MemoryKeyValueStore kv = LegacyFixtures.store("ollama-no-key.json");
-        Map<String, String> before = LegacyFixtures.read("ollama-no-key.json");
+        Map<String, String> before = Fixtures.legacyKeys("ollama-no-key.json");
         LoadResult r = new SettingsRepository(kv, clock, "page-1", UnaryOperator.identity()).load();
         assertEquals(LoadResult.Status.MIGRATED, r.status());
         assertEquals("ollama", r.settings().providers.get(0).presetId);

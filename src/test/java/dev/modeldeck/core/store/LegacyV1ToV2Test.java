@@ -1,99 +1,57 @@
 package dev.modeldeck.core.store;
 
+import static dev.modeldeck.testsupport.LegacyAssertions.KEY_ONLY;
+import static dev.modeldeck.testsupport.LegacyAssertions.OLLAMA_NO_KEY;
+import static dev.modeldeck.testsupport.LegacyAssertions.OPENAI_BASIC;
+import static dev.modeldeck.testsupport.LegacyAssertions.assertMigratedProvider;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.modeldeck.core.json.Json;
-import dev.modeldeck.core.json.JsonObject;
 import dev.modeldeck.core.json.JsonWriter;
 import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.ProviderConfig;
-import java.util.Arrays;
-import java.util.Collections;
+import dev.modeldeck.testsupport.Fixtures;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class LegacyV1ToV2Test {
-    static final LegacyV1ToV2 STEP = new LegacyV1ToV2(UnaryOperator.identity());
-
-    static JsonObject v1(Map<String, String> keys) {
-        JsonObject o = Json.object().put("schemaVersion", 1);
-        for (Map.Entry<String, String> e : keys.entrySet()) {
-            o.put(e.getKey(), e.getValue());
-        }
-        return o;
-    }
-
-    static Settings migrate(Map<String, String> keys) {
-        Json out = STEP.apply(v1(keys));
-        assertEquals(2, Migrations.versionOf(out));
-        return Settings.fromJson(out);
-    }
+    static final LegacyV1ToV2 STEP = LegacyFixtures.STEP;
 
     @Test
     void openaiBasicFixtureBecomesOneOpenAiProviderWithItsKeyAndModel() throws Exception {
-        Settings s = migrate(LegacyFixtures.read("openai-basic.json"));
-        assertEquals(1, s.providers.size());
-        ProviderConfig p = s.providers.get(0);
-        assertEquals("legacy-v1", p.id);
-        assertEquals("OpenAI", p.name);
-        assertEquals("https://api.openai.com/v1", p.baseUrl);
-        assertEquals("sk-legacy-example-0001", p.apiKey);
-        assertEquals(AuthStyle.BEARER, p.authStyle);
-        assertEquals("gpt-4o-mini", p.defaultModel);
-        assertEquals("legacy-v1", s.defaultProviderId);
-        assertEquals("gpt-4o-mini", s.defaultModelId);
-        assertTrue(s.migratedFromLegacy);
-        assertEquals(Arrays.asList("openai_api_base", "openai_api_key", "openai_model", "chat_history"), s.legacyKeys);
+        Settings s = LegacyFixtures.migrate(Fixtures.legacyKeys("openai-basic.json"));
+        assertMigratedProvider(s, OPENAI_BASIC);
         assertEquals(0, s.revision);
     }
 
     @Test
     void ollamaFixtureBecomesAKeylessLocalProviderWithoutTrailingSlash() throws Exception {
-        Settings s = migrate(LegacyFixtures.read("ollama-no-key.json"));
-        ProviderConfig p = s.providers.get(0);
-        assertEquals("legacy-v1", p.id);
-        assertEquals("Ollama (localhost)", p.name);
-        assertEquals("http://localhost:11434/v1", p.baseUrl);
-        assertEquals("", p.apiKey);
-        assertEquals(AuthStyle.NONE, p.authStyle);
-        assertEquals("llama3.1:8b", p.defaultModel);
-        assertEquals("llama3.1:8b", s.defaultModelId);
-        assertEquals(Arrays.asList("openai_api_base", "openai_model"), s.legacyKeys);
+        assertMigratedProvider(LegacyFixtures.migrate(Fixtures.legacyKeys("ollama-no-key.json")), OLLAMA_NO_KEY);
     }
 
     @Test
     void keyOnlyFixtureUsesOpenAisDefaultBaseUrl() throws Exception {
-        Settings s = migrate(LegacyFixtures.read("key-only.json"));
-        ProviderConfig p = s.providers.get(0);
-        assertEquals("OpenAI", p.name);
-        assertEquals("https://api.openai.com/v1", p.baseUrl);
-        assertEquals("sk-legacy-example-0002", p.apiKey);
-        assertEquals(AuthStyle.BEARER, p.authStyle);
-        assertNull(p.defaultModel);
-        assertNull(s.defaultModelId);
-        assertEquals("legacy-v1", s.defaultProviderId);
-        assertEquals(Collections.singletonList("openai_api_key"), s.legacyKeys);
+        assertMigratedProvider(LegacyFixtures.migrate(Fixtures.legacyKeys("key-only.json")), KEY_ONLY);
     }
 
     @Test
     void keyIsPreservedExactlyIncludingSurroundingSpaces() {
-        Settings s = migrate(Map.of("openai_api_key", "  sk-with spaces\t"));
+        Settings s = LegacyFixtures.migrate(Map.of("openai_api_key", "  sk-with spaces\t"));
         assertEquals("  sk-with spaces\t", s.providers.get(0).apiKey);
     }
 
     @Test
     void remoteHostWithoutKeyStillUsesBearerSoTheUserIsAskedForOne() {
-        ProviderConfig p = migrate(Map.of("openai_api_base", "https://api.example.com/v1")).providers.get(0);
+        ProviderConfig p = LegacyFixtures.migrate(Map.of("openai_api_base", "https://api.example.com/v1")).providers.get(0);
         assertEquals(AuthStyle.BEARER, p.authStyle);
         assertEquals("api.example.com", p.name);
     }
 
     @Test
     void localHostWithKeyKeepsBearer() {
-        ProviderConfig p = migrate(Map.of("openai_api_base", "http://127.0.0.1:8080/v1", "openai_api_key", "k")).providers.get(0);
+        ProviderConfig p = LegacyFixtures.migrate(Map.of("openai_api_base", "http://127.0.0.1:8080/v1", "openai_api_key", "k")).providers.get(0);
         assertEquals(AuthStyle.BEARER, p.authStyle);
         assertEquals("127.0.0.1:8080", p.name);
     }
@@ -110,32 +68,32 @@ class LegacyV1ToV2Test {
         "https://my.host, https://my.host",
     })
     void baseUrlIsTrimmedWithoutTrailingSlashAndOpenAiGetsV1(String raw, String expected) {
-        assertEquals(expected, migrate(Map.of("openai_api_base", raw)).providers.get(0).baseUrl);
+        assertEquals(expected, LegacyFixtures.migrate(Map.of("openai_api_base", raw)).providers.get(0).baseUrl);
     }
 
     @Test
     void normalizationHookRunsAfterTheBuiltInCleanup() {
         LegacyV1ToV2 step = new LegacyV1ToV2(u -> u.endsWith("/v1") ? u : u + "/v1");
-        Json out = step.apply(v1(Map.of("openai_api_base", " http://gpu-box:8000/ ")));
+        Json out = step.apply(LegacyFixtures.v1(Map.of("openai_api_base", " http://gpu-box:8000/ ")));
         assertEquals("http://gpu-box:8000/v1", Settings.fromJson(out).providers.get(0).baseUrl);
     }
 
     @Test
     void blankModelIsNotADefault() {
-        Settings s = migrate(Map.of("openai_model", "  "));
+        Settings s = LegacyFixtures.migrate(Map.of("openai_model", "  "));
         assertNull(s.providers.get(0).defaultModel);
         assertNull(s.defaultModelId);
     }
 
     @Test
     void sameInputGivesTheSameDocumentEveryTime() throws Exception {
-        Map<String, String> keys = LegacyFixtures.read("openai-basic.json");
-        assertEquals(JsonWriter.write(STEP.apply(v1(keys))), JsonWriter.write(STEP.apply(v1(keys))));
+        Map<String, String> keys = Fixtures.legacyKeys("openai-basic.json");
+        assertEquals(JsonWriter.write(STEP.apply(LegacyFixtures.v1(keys))), JsonWriter.write(STEP.apply(LegacyFixtures.v1(keys))));
     }
 
     @Test
     void chatHistoryNeverEntersTheSettingsDocument() throws Exception {
-        String doc = JsonWriter.write(STEP.apply(v1(LegacyFixtures.read("openai-basic.json"))));
+        String doc = JsonWriter.write(STEP.apply(LegacyFixtures.v1(Fixtures.legacyKeys("openai-basic.json"))));
         assertFalse(doc.contains("Hello! How can I help?"));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import dev.modeldeck.core.json.JsonParser;
 import dev.modeldeck.core.json.JsonWriter;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.testsupport.FakeClock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class SettingsRepositoryTest {
     void saveWritesOneKeyWithIncrementedRevisionPageAndTime() throws Exception {
         SettingsRepository repo = page("options-1");
         LoadResult loaded = repo.load();
-        clock.now = 5_000;
+        clock.set(5_000);
         SaveResult r = repo.save(withProvider(loaded.settings(), "p"), loaded.settings().revision);
         assertEquals(SaveResult.Status.SAVED, r.status());
         assertEquals(1, r.settings().revision);
@@ -171,7 +172,7 @@ class SettingsRepositoryTest {
     @Test
     void corruptJsonIsBackedUpReportedAndLeftInPlaceUntilTheUserSaves() throws Exception {
         kv.put(StorageKeys.SETTINGS, "{\"schemaVersion\":2,\"providers\":[{\"id\":");
-        clock.now = 123_456;
+        clock.set(123_456);
         SettingsRepository repo = page("a");
         LoadResult r = repo.load();
         assertEquals(LoadResult.Status.RECOVERED_FROM_CORRUPT, r.status());
@@ -193,7 +194,7 @@ class SettingsRepositoryTest {
     void loadingTheSameCorruptTextTwiceKeepsOneBackup() throws Exception {
         kv.put(StorageKeys.SETTINGS, "not json");
         LoadResult first = page("a").load();
-        clock.now += 10;
+        clock.advance(10);
         LoadResult second = page("b").load();
         assertEquals(first.backupKey(), second.backupKey());
         assertEquals(1, backupKeys().size());
@@ -227,7 +228,7 @@ class SettingsRepositoryTest {
         SettingsRepository repo = page("a");
         LoadResult r = repo.load();
         kv.put(StorageKeys.SETTINGS, "second garbage");
-        clock.now += 1;
+        clock.advance(1);
         assertEquals(SaveResult.Status.SAVED, repo.save(r.settings(), 0).status());
         List<String> values = new ArrayList<>();
         for (String k : backupKeys()) {

@@ -1,57 +1,25 @@
 package dev.modeldeck.testprovider;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import dev.modeldeck.testsupport.Fixtures;
 
-/** Reads the recorded fixtures (system property {@code modeldeck.fixtures}, default src/test/resources/fixtures). */
-public final class Fixtures {
-    private Fixtures() { }
-
-    public static Path root() {
-        return Paths.get(System.getProperty("modeldeck.fixtures", "src/test/resources/fixtures"));
-    }
-
-    /** A fixture file under {@code folder} (models, chat, streams, errors); refuses names that leave it. */
-    public static Path file(String folder, String name) {
-        if (name == null || name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
-            throw new IllegalArgumentException("Not a fixture file name: " + name);
-        }
-        Path p = root().resolve(folder).resolve(name);
-        if (!Files.isRegularFile(p)) {
-            throw new IllegalArgumentException("No fixture " + folder + "/" + name + " under " + root().toAbsolutePath());
-        }
-        return p;
-    }
-
-    public static byte[] bytes(String folder, String name) {
-        try {
-            return Files.readAllBytes(file(folder, name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public static String text(String folder, String name) {
-        return new String(bytes(folder, name), StandardCharsets.UTF_8);
-    }
+/** Turns a recorded error (fixtures/errors/NAME, with an optional NAME.headers beside it) into a fault. */
+final class ErrorFixtures {
+    private ErrorFixtures() { }
 
     /**
      * A RESPOND fault from fixtures/errors/NAME. Status: {@code status} when >= 100, else the
      * status line of NAME's .headers file, else the first 3-digit number in the name, else 500.
      */
     static Fault errorFault(String name, int status) {
-        String body = text("errors", name);
+        Fixtures.file("errors", name); // the name may come from a control request: refuse one that leaves the folder
+        String body = Fixtures.text("errors/" + name);
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        Path headersFile = root().resolve("errors").resolve(stem + ".headers");
+        String headersFile = "errors/" + stem + ".headers";
         int fromHeaders = -1;
         Fault f = Fault.status(500).body(body);
-        if (Files.isRegularFile(headersFile)) {
-            fromHeaders = applyHeadersFile(f, readQuietly(headersFile));
+        if (Fixtures.exists(headersFile)) {
+            fromHeaders = applyHeadersFile(f, Fixtures.text(headersFile));
         }
         int chosen = status >= 100 ? status : fromHeaders >= 100 ? fromHeaders : statusInName(stem);
         f.status = chosen;
@@ -105,13 +73,5 @@ public final class Fixtures {
             }
         }
         return 500;
-    }
-
-    private static String readQuietly(Path p) {
-        try {
-            return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

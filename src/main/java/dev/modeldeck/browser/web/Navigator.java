@@ -1,0 +1,16 @@
+package dev.modeldeck.browser.web;
+
+import org.teavm.jso.JSClass;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+
+/** Mirror of {@code navigator} members that teavm-jso-apis' Navigator lacks. */
+@JSClass(name = "navigator")
+public final class Navigator implements JSObject {
+    private Navigator() {
+    }
+
+    /** Undefined where the page is not a secure context. */
+    @JSProperty
+    public static native Clipboard getClipboard();
+}
