@@ -88,6 +88,18 @@ class KeyRedactionE2eTest extends ConnectionTestSupport {
         System.out.println("[key-redaction] " + when + ": clean (" + storage.keySet() + ")");
     }
 
+    /** Sends a message from the popup and waits until the reply has failed; returns the alert. */
+    private String sendFailingChat() {
+        browser.open("popup.html");
+        chooseStartingWith("Model", "demo-chat ");
+        WebElement box = find("textbox", "Message");
+        box.sendKeys("Does my key show?");
+        pressEnter(box);
+        waitFor("chat error", 20, () -> alertText().length() > 0);
+        waitFor("reply finished", () -> "false".equals(find("log", "Conversation").getAttribute("aria-busy")));
+        return alertText();
+    }
+
     private static String around(String s, String piece) {
         int i = s.indexOf(piece);
         return i < 0 ? "" : s.substring(Math.max(0, i - 80), Math.min(s.length(), i + piece.length() + 40));
@@ -118,14 +130,7 @@ class KeyRedactionE2eTest extends ConnectionTestSupport {
         browser.screenshot("key-redaction-connection-test");
 
         // Chat: the reply fails with the echoing 401.
-        browser.open("popup.html");
-        chooseStartingWith("Model", "demo-chat ");
-        WebElement box = find("textbox", "Message");
-        box.sendKeys("Does my key show?");
-        pressEnter(box);
-        waitFor("chat error", 20, () -> alertText().length() > 0);
-        waitFor("reply finished", () -> "false".equals(find("log", "Conversation").getAttribute("aria-busy")));
-        System.out.println("[key-redaction] chat: " + alertText());
+        System.out.println("[key-redaction] chat: " + sendFailingChat());
         assertTrue(provider.requests().count(Target.CHAT) >= 1);
         assertKeyNowhere("chat");
         browser.screenshot("key-redaction-chat");
@@ -229,14 +234,7 @@ class KeyRedactionE2eTest extends ConnectionTestSupport {
         waitFor("test all finished", 60, () -> "false".equals(find("region", "Test all results").getAttribute("aria-busy")));
         assertNoFragment("test all", true);
 
-        browser.open("popup.html");
-        chooseStartingWith("Model", "demo-chat ");
-        WebElement box = find("textbox", "Message");
-        box.sendKeys("Does my key show?");
-        pressEnter(box);
-        waitFor("chat error", 20, () -> alertText().length() > 0);
-        waitFor("reply finished", () -> "false".equals(find("log", "Conversation").getAttribute("aria-busy")));
-        System.out.println("[key-redaction] obfuscated chat: " + alertText());
+        System.out.println("[key-redaction] obfuscated chat: " + sendFailingChat());
         assertNoFragment("chat", true);
         browser.screenshot("key-redaction-obfuscated-chat");
 

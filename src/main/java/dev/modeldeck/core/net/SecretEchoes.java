@@ -150,7 +150,7 @@ final class SecretEchoes {
         private static int escapeEnd(String s, int i) {
             char c = s.charAt(i);
             if (c == '\\' && i + 6 <= s.length() && (s.charAt(i + 1) == 'u' || s.charAt(i + 1) == 'U')
-                    && hexValue(s, i + 2, i + 6) >= 0) {
+                    && value(s, i + 2, i + 6, 16) >= 0) {
                 return i + 6;
             }
             if (c == '&' && i + 3 < s.length() && s.charAt(i + 1) == '#') {
@@ -165,39 +165,27 @@ final class SecretEchoes {
         /** The code point an escape or entity spelled; -1 when it is not one. */
         private static int decode(String s, int from, int to) {
             if (s.charAt(from) == '\\') {
-                return hexValue(s, from + 2, to);
+                return value(s, from + 2, to, 16);
             }
             boolean hex = s.charAt(from + 2) == 'x' || s.charAt(from + 2) == 'X';
-            return hex ? hexValue(s, from + 3, to - 1) : decimalValue(s, from + 2, to - 1);
+            return hex ? value(s, from + 3, to - 1, 16) : value(s, from + 2, to - 1, 10);
         }
 
-        private static int hexValue(String s, int from, int to) {
-            if (to <= from || to - from > 6) {
-                return -1;
-            }
-            int v = 0;
-            for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
-                int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-                if (d < 0) {
-                    return -1;
-                }
-                v = v * 16 + d;
-            }
-            return v <= Character.MAX_CODE_POINT ? v : -1;
-        }
-
-        private static int decimalValue(String s, int from, int to) {
+        /** The code point written in s[from, to) in base 16 or 10; -1 when it is not a number or no code point. */
+        private static int value(String s, int from, int to, int radix) {
             if (to <= from || to - from > 7) {
                 return -1;
             }
             int v = 0;
             for (int i = from; i < to; i++) {
                 char c = s.charAt(i);
-                if (c < '0' || c > '9') {
+                int d = c >= '0' && c <= '9' ? c - '0'
+                    : radix == 16 && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : radix == 16 && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+                if (d < 0 || v > Character.MAX_CODE_POINT) {
                     return -1;
                 }
-                v = v * 10 + (c - '0');
+                v = v * radix + d;
             }
             return v <= Character.MAX_CODE_POINT ? v : -1;
         }
