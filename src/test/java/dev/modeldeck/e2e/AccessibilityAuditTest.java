@@ -173,7 +173,9 @@ class AccessibilityAuditTest extends E2eBase {
     @Test
     void chatWhileAReplyStreams() {
         seedProviders("Slow demo");
-        provider.content().wordDelayMs(150);
+        // A word a second: the reply (~40 words) outlasts the audit even on a machine loaded 10× over
+        // (at 150 ms a word, a load average of 20 let the reply finish before axe did). Stop ends it early.
+        provider.content().wordDelayMs(1000);
         AxeAudit.viewport(d(), 400, 580);
         browser.open("popup.html");
         chooseStartingWith("Model", "demo-chat ");
