@@ -16,6 +16,7 @@ import dev.modeldeck.core.provider.CredentialFingerprint;
 import dev.modeldeck.core.provider.EndpointResolver;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.provider.ProviderSecrets;
+import dev.modeldeck.core.store.CacheFirstStore;
 import dev.modeldeck.core.store.ConversationStore;
 import dev.modeldeck.core.store.KeyValueStore;
 import dev.modeldeck.core.store.SettingsRepository;
@@ -27,7 +28,8 @@ import java.util.List;
 /** The services one page uses, wired once: storage, settings, the provider network stack, discovery. */
 public final class AppContext {
     public final Clock clock = Clock.SYSTEM;
-    public final KeyValueStore store = new LocalStorageStore();
+    /** localStorage, giving up cached model lists before a conversation or setting fails to save. */
+    public final KeyValueStore store = new CacheFirstStore(new LocalStorageStore());
     public final Scheduler scheduler = new BrowserScheduler();
     /** Extension pages, permissions, Origin rules, clipboard: what pages ask of the browser. */
     public final Browser browser = new ExtensionBrowser();
