@@ -42,12 +42,12 @@ final class EntryNumbers {
         if (v.isMissing() || v.isNull()) {
             return;
         }
-        Double d = v.isNumber() ? v.num() : null;
-        if (d == null) {
+        if (!v.isNumber()) {
             throw malformed(I18n.t("bulk_field_number", where, name));
         }
-        // Written so that NaN and both infinities fail too.
-        boolean inRange = d >= r.min() && d <= r.max() && (!r.whole() || d == Math.floor(d));
+        // num() is null for a number literal no double holds (1e400): that is out of range, not "not a number".
+        Double d = v.num();
+        boolean inRange = d != null && d >= r.min() && d <= r.max() && (!r.whole() || d == Math.floor(d));
         if (inRange) {
             return;
         }
