@@ -169,7 +169,7 @@ public final class EndpointResolver {
         }
         if (ProviderSecrets.hasPlaceholder(p)) {
             // A value that lives in the locked vault: the placeholder is never sent in its place.
-            throw new NetException(NetException.Kind.AUTH, I18n.t("ui_unlock_to_continue"));
+            throw new NetException(NetException.Kind.LOCKED, I18n.t("ui_unlock_to_continue"));
         }
         if (InsecureKeyRule.blocksKey(p)) {
             throw new NetException(NetException.Kind.BAD_REQUEST, hasName(p)

@@ -115,7 +115,7 @@ public final class ReplyRouter {
 
     /** The error of a target that needs a key while the vault is locked. */
     static NetException lockedError() {
-        return new NetException(NetException.Kind.AUTH, I18n.t("ui_unlock_to_continue"));
+        return new NetException(NetException.Kind.LOCKED, I18n.t("ui_unlock_to_continue"));
     }
 
     /** Per-token work: hand the delta to the page, and copy the text into the reply at most once a second. */

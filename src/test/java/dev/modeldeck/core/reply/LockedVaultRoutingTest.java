@@ -6,6 +6,8 @@ import static dev.modeldeck.core.reply.ReplyFixtures.delta;
 import static dev.modeldeck.core.reply.ReplyFixtures.finish;
 import static dev.modeldeck.core.reply.ScriptedStreamTransport.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.modeldeck.core.chat.ChatMessage;
@@ -61,6 +63,8 @@ class LockedVaultRoutingTest {
         assertEquals(I18n.t("ui_unlock_to_continue"), reply.error);
         assertEquals(List.of(), keysRead);
         assertEquals(0, transport.requests.size());
+        assertTrue(reply.routeNote.contains(I18n.t("net_reason_locked")), "the note names the lock: " + reply.routeNote);
+        assertFalse(reply.routeNote.contains(I18n.t("net_reason_auth")), "not a rejected key: " + reply.routeNote);
     }
 
     @Test
