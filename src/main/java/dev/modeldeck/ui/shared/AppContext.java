@@ -8,6 +8,8 @@ import dev.modeldeck.browser.LocalStorageStore;
 import dev.modeldeck.browser.NativeJson;
 import dev.modeldeck.core.discovery.DiscoveryService;
 import dev.modeldeck.core.discovery.ModelCache;
+import dev.modeldeck.core.edit.PlainSecretsToVault;
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.HttpTransport;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.CredentialFingerprint;
@@ -21,19 +23,21 @@ import dev.modeldeck.core.history.HistoryStore;
 import dev.modeldeck.core.history.MemoryHistoryStore;
 import dev.modeldeck.core.history.SettingsCopy;
 import dev.modeldeck.core.i18n.I18n;
-import dev.modeldeck.core.store.EvictingKeyValueStore;
+import dev.modeldeck.core.provider.ProviderSecrets;
+import dev.modeldeck.core.store.CacheFirstStore;
 import dev.modeldeck.core.store.KeyValueStore;
 import dev.modeldeck.core.store.StoreException;
 import dev.modeldeck.core.store.SettingsRepository;
 import dev.modeldeck.core.time.Clock;
 import dev.modeldeck.core.time.Scheduler;
 import dev.modeldeck.ui.dom.Async;
+import java.util.List;
 
 /** The services one page uses, wired once: storage, settings, the provider network stack, discovery. */
 public final class AppContext {
     public final Clock clock = Clock.SYSTEM;
-    /** localStorage; when full, model caches make room (never settings or conversations). */
-    public final KeyValueStore store = new EvictingKeyValueStore(new LocalStorageStore());
+    /** localStorage, giving up cached model lists before a conversation or setting fails to save. */
+    public final KeyValueStore store = new CacheFirstStore(new LocalStorageStore());
     public final Scheduler scheduler = new BrowserScheduler();
     /** Extension pages, permissions, Origin rules, clipboard: what pages ask of the browser. */
     public final Browser browser = new ExtensionBrowser();
@@ -69,6 +73,9 @@ public final class AppContext {
         this.network = new ProviderNetwork(base, store, clock, browser);
         this.discovery = new DiscoveryService(network, p -> {
             network.register(p);
+            if (ProviderSecrets.needsVault(p) && keys.locked()) {
+                throw new IllegalArgumentException(I18n.t("ui_unlock_to_continue")); // no request after a lock
+            }
             try {
                 return EndpointResolver.models(keys.withKey(p), null);
             } catch (NetException e) {
@@ -81,6 +88,20 @@ public final class AppContext {
     /** The provider with its key from wherever keys are stored (settings or the unlocked vault). */
     public ProviderConfig withKey(ProviderConfig p) {
         return keys.withKey(p);
+    }
+
+    /** A provider was deleted for good: its health, caches, Origin rule and vault keys go. Blocks the green thread. */
+    public void forget(ProviderConfig deleted, List<ProviderConfig> remaining) {
+        network.forget(deleted, remaining);
+        keys.forget(deleted.id);
+    }
+
+    /**
+     * With the vault on and unlocked, moves secrets still in plain text (settings, the legacy v1 key) into
+     * it; returns what to tell the user (also that a legacy key waits while the vault is locked). Blocking.
+     */
+    public List<String> moveSecretsIntoVault() {
+        return new PlainSecretsToVault(store, settings, keys).run().notices();
     }
 
     /** The transport for one provider: rate limiter, retries, health and breaker over fetch. */
