@@ -38,6 +38,14 @@ class HistoryTest {
         return c;
     }
 
+    /** A reply that has started streaming: its record is stored, its text will come in parts. */
+    static ChatMessage streamingReply(History h, Conversation c) {
+        ChatMessage reply = new ChatMessage("assistant", "");
+        reply.status = ChatMessage.Status.STREAMING;
+        h.append(c, reply);
+        return reply;
+    }
+
     @Test
     void appendStoresOneRecordPerMessageAndNeverRewritesEarlierOnes() {
         History h = page("a");
@@ -114,9 +122,7 @@ class HistoryTest {
     void streamedTextIsAppendedInPartsAndFoldedIntoTheReplyAtTheEnd() {
         History h = page("a");
         Conversation c = start(h, "q");
-        ChatMessage reply = new ChatMessage("assistant", "");
-        reply.status = ChatMessage.Status.STREAMING;
-        h.append(c, reply);
+        ChatMessage reply = streamingReply(h, c);
         ReplyJournal j = new ReplyJournal(h, c, reply);
         j.content("Hel");
         j.flush();
@@ -142,9 +148,7 @@ class HistoryTest {
     void aBatchRefusedByFullStorageIsKeptAndStoredWithTheNextOne() {
         History h = page("a");
         Conversation c = start(h, "q");
-        ChatMessage reply = new ChatMessage("assistant", "");
-        reply.status = ChatMessage.Status.STREAMING;
-        h.append(c, reply);
+        ChatMessage reply = streamingReply(h, c);
         ReplyJournal j = new ReplyJournal(h, c, reply);
         store.setQuotaChars(1);
         j.content("lost? ");
@@ -162,9 +166,7 @@ class HistoryTest {
     void aPageClosingMidReplyStoresItsTextWithTheTrueCause() {
         History h = page("a");
         Conversation c = start(h, "q");
-        ChatMessage reply = new ChatMessage("assistant", "");
-        reply.status = ChatMessage.Status.STREAMING;
-        h.append(c, reply);
+        ChatMessage reply = streamingReply(h, c);
         ReplyJournal j = new ReplyJournal(h, c, reply);
         j.content("partial");
         j.closing("the window was closed");
@@ -178,9 +180,7 @@ class HistoryTest {
     void removingAMessageAndDeletingAConversationLeaveNoRecordsBehind() {
         History h = page("a");
         Conversation c = start(h, "q");
-        ChatMessage reply = new ChatMessage("assistant", "");
-        reply.status = ChatMessage.Status.STREAMING;
-        h.append(c, reply);
+        ChatMessage reply = streamingReply(h, c);
         new ReplyJournal(h, c, reply).closing("x");
         h.remove(c, reply);
         assertEquals(1, copy(h, "c1").messages.size());
