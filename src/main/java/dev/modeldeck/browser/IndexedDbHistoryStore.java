@@ -18,6 +18,7 @@ import dev.modeldeck.core.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.teavm.jso.JSExceptions;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.core.JSPromise;
@@ -122,19 +123,36 @@ public final class IndexedDbHistoryStore implements HistoryStore {
                 reject.accept(JSString.valueOf(JsErrors.name(e) + ": " + JsErrors.message(e)));
                 return;
             }
+            // A request that throws (or a merge that fails) aborts the whole transaction: all or nothing.
+            JSObject[] thrown = {null};
             tx.setOncomplete(e -> resolve.accept(null));
-            tx.setOnabort(e -> reject.accept(abortReason(tx)));
+            tx.setOnabort(e -> reject.accept(thrown[0] != null ? thrown[0] : abortReason(tx)));
             int[] pending = {0};
-            for (RecordWrite w : writes) {
-                IDBObjectStore store = tx.objectStore(w.area().storeName());
-                switch (w.kind()) {
-                    case PUT -> store.put(JSString.valueOf(w.value()), w.key());
-                    case DELETE -> store.delete(w.key());
-                    case DELETE_PREFIX -> store.delete(IDBKeyRange.bound(w.key(), RecordWrite.prefixEnd(w.key()), false, false));
-                    case MERGE -> {
-                        pending[0]++;
-                        IDBRequest r = store.get(w.key());
-                        r.setOnsuccess(e -> {
+            try {
+                request(tx, writes, pending, thrown);
+            } catch (RuntimeException e) {
+                abort(tx, thrown, e);
+                return;
+            }
+            if (pending[0] == 0) {
+                tx.commit();
+            }
+        });
+        return new Pending(done);
+    }
+
+    private static void request(IDBTransaction tx, List<RecordWrite> writes, int[] pending, JSObject[] thrown) {
+        for (RecordWrite w : writes) {
+            IDBObjectStore store = tx.objectStore(w.area().storeName());
+            switch (w.kind()) {
+                case PUT -> store.put(JSString.valueOf(w.value()), w.key());
+                case DELETE -> store.delete(w.key());
+                case DELETE_PREFIX -> store.delete(IDBKeyRange.bound(w.key(), RecordWrite.prefixEnd(w.key()), false, false));
+                case MERGE -> {
+                    pending[0]++;
+                    IDBRequest r = store.get(w.key());
+                    r.setOnsuccess(e -> {
+                        try {
                             JSObject raw = r.getResult();
                             String stored = Missing.is(raw) ? null : ((JSString) raw).stringValue();
                             String next = w.change().apply(stored);
@@ -145,18 +163,27 @@ public final class IndexedDbHistoryStore implements HistoryStore {
                                     store.put(JSString.valueOf(next), w.key());
                                 }
                             }
-                            if (--pending[0] == 0) {
-                                tx.commit();
-                            }
-                        });
-                    }
+                        } catch (RuntimeException ex) {
+                            abort(tx, thrown, ex);
+                            return;
+                        }
+                        if (--pending[0] == 0) {
+                            tx.commit();
+                        }
+                    });
                 }
             }
-            if (pending[0] == 0) {
-                tx.commit();
-            }
-        });
-        return new Pending(done);
+        }
+    }
+
+    private static void abort(IDBTransaction tx, JSObject[] thrown, RuntimeException e) {
+        JSObject js = JSExceptions.getJSException(e);
+        thrown[0] = js != null ? js : JSString.valueOf(String.valueOf(e.getMessage()));
+        try {
+            tx.abort();
+        } catch (RuntimeException alreadyFinished) {
+            // the transaction ended on its own; its abort event (if any) carries the reason
+        }
     }
 
     private static JSObject abortReason(IDBTransaction tx) {

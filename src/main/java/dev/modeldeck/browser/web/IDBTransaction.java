@@ -12,6 +12,9 @@ public interface IDBTransaction extends JSObject {
     /** Commits as soon as the requests made so far are done (the page need not stay alive until auto-commit). */
     void commit();
 
+    /** Undoes every request of the transaction; its abort event follows. */
+    void abort();
+
     @JSProperty DOMException getError();
     @JSProperty void setOncomplete(EventListener<Event> listener);
     @JSProperty void setOnerror(EventListener<Event> listener);

@@ -359,7 +359,9 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             changedElsewhere = false;
             openNow(conversation.id);
         }
-        checkStorageSpace();
+        if (notStored == null) {
+            checkStorageSpace(); // the not-stored alert already says what to do; it must stay readable
+        }
     }
 
     private void setRunning(Cancellation c) {

@@ -1,0 +1,92 @@
+package dev.modeldeck.e2e;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Storage filling up: an early warning from the browser's estimate, and a reply whose batches are refused keeps
+ * all its text, says so, and is stored before anything new is sent.
+ *
+ * <p>With {@code unlimitedStorage} Chromium exempts the extension from quotas (a DevTools quota override changes
+ * the estimate but no write fails), so only a full disk refuses a write. The test makes IndexedDB throw the
+ * error a full disk gives ({@code QuotaExceededError}) from {@code put}, which aborts the transaction as a real
+ * refusal does.
+ */
+class FullStorageE2eTest extends E2eBase {
+
+    private void send(String text) {
+        WebElement box = find("textbox", "Message");
+        box.sendKeys(text);
+        pressEnter(box);
+    }
+
+    private String conversationText() { return find("log", "Conversation").getText(); }
+
+    private boolean replyDone() { return "false".equals(find("log", "Conversation").getAttribute("aria-busy")); }
+
+    private void pickDemoChat() { chooseStartingWith("Model", "demo-chat "); }
+
+    private void diskFull(boolean full) {
+        js("window.__full = arguments[0]; if (!window.__put) { window.__put = IDBObjectStore.prototype.put;"
+            + " IDBObjectStore.prototype.put = function (v, k) { if (window.__full) {"
+            + " throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); }"
+            + " return window.__put.call(this, v, k); }; }", full);
+    }
+
+    /** Sets (or with null, removes) the quota DevTools reports for the extension's origin. */
+    private void quota(Long bytes) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("origin", "chrome-extension://" + browser.extensionId());
+        if (bytes != null) {
+            params.put("quotaSize", bytes);
+        }
+        ((ChromeDriver) d()).executeCdpCommand("Storage.overrideQuotaForOrigin", params);
+    }
+
+    @Test
+    void whenStorageFillsUpMidReplyNoReplyTextIsLostAndSendingWaitsWithAClearMessage() {
+        seedProviders("Local demo");
+        browser.open("popup.html");
+        pickDemoChat();
+        provider.content().wordDelayMs(100);
+        send("Fill the disk");
+        waitFor("reply streaming", () -> conversationText().contains("You said: Fill the disk"));
+        diskFull(true);
+        waitFor("reply done", 40, this::replyDone);
+        assertTrue(conversationText().contains("ends with [DONE]"), "the whole reply is on screen: " + conversationText());
+        waitFor("not-saved alert", () -> alertText().contains("could not be saved"));
+        assertTrue(alertText().contains("storage for ModelDeck is full"), alertText());
+
+        send("Second question");
+        waitFor("send refused", () -> alertText().startsWith("Not sent"));
+        assertFalse(conversationText().contains("Second question"), "nothing sent while nothing can be stored");
+
+        diskFull(false);
+        provider.content().wordDelayMs(0);
+        send("Second question");
+        waitFor("second reply", 20, () -> conversationText().contains("You said: Second question") && replyDone());
+        browser.open("popup.html");
+        String log = conversationText();
+        assertTrue(log.contains("ends with [DONE]") && log.contains("You said: Second question"), "both replies stored whole:\n" + log);
+        assertFalse(log.contains("Incomplete"), log);
+    }
+
+    @Test
+    void theChatPageWarnsWhenStorageRunsLow() {
+        seedProviders("Local demo");
+        browser.open("popup.html");
+        assertEquals("", alertText(), "no warning while there is room");
+        try {
+            quota(10_000L);
+            browser.open("popup.html");
+            waitFor("low-storage warning", () -> alertText().startsWith("Storage is almost full"));
+        } finally {
+            quota(null);
+        }
+    }
+}
