@@ -133,4 +133,22 @@ class DurableHistoryE2eTest extends E2eBase {
         assertTrue(conversationText().contains("Export me please") && conversationText().contains("You said: Export me please"),
             "imported conversation stored: " + conversationText());
     }
+
+    @Test
+    void aReplyStreamingWhenTheBrowserIsKilledKeepsWhatArrivedAndSaysItIsIncomplete() {
+        seedProviders("Local demo");
+        browser.open("popup.html");
+        pickDemoChat();
+        provider.content().wordDelayMs(200);
+        send("Crash while streaming");
+        waitFor("words arriving", () -> conversationText().contains("ModelDeck demo provider"));
+        pause(1000); // at least one batch (every 500 ms) is stored after what was checked above
+        browser.crashAndRelaunch();
+        provider.content().wordDelayMs(0);
+        browser.open("popup.html");
+        String log = conversationText();
+        assertTrue(log.contains("Crash while streaming") && log.contains("You said: Crash while streaming. This reply comes from the ModelDeck demo provider"),
+            "the streamed text up to the last batch survives:\n" + log);
+        assertTrue(log.contains("Incomplete"), "marked as cut off:\n" + log);
+    }
 }
