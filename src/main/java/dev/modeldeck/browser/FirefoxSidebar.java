@@ -1,0 +1,26 @@
+package dev.modeldeck.browser;
+
+import dev.modeldeck.browser.chrome.Chrome;
+import dev.modeldeck.browser.chrome.SidebarAction;
+import org.teavm.jso.core.JSObjects;
+
+/** Firefox's sidebar, its stand-in for Chrome's side panel: opened from the click itself (the user gesture). */
+final class FirefoxSidebar {
+    private FirefoxSidebar() { }
+
+    /** Returns null when the call was made, else why not. */
+    static String open() {
+        try {
+            Chrome.current().getSidebarAction().open().catchError(reason -> null);
+            return null;
+        } catch (RuntimeException e) {
+            return JsErrors.message(e);
+        }
+    }
+
+    static boolean available() {
+        Chrome chrome = Chrome.current();
+        SidebarAction sidebar = chrome == null ? null : chrome.getSidebarAction();
+        return !Missing.is(sidebar) && JSObjects.hasProperty(sidebar, "open");
+    }
+}
