@@ -201,6 +201,18 @@ async function connectionTest(tab) {
   return 'no step failed';
 }
 
+async function grantAccess(tab) {
+  await tab.open('options.html');
+  const removed = await tab.page.evaluate(() => chrome.permissions.remove({ origins: ['http://127.0.0.1/*'] }));
+  if (!removed) { throw new Error('could not take the permission back to start'); }
+  await tab.open('options.html');
+  await tab.click('button', 'Grant access to Local demo');
+  await tab.until('permission granted again', () => tab.page.evaluate(() => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] })));
+  await tab.until('the list no longer offers Grant access', async () => !(await tab.exists('button', 'Grant access to Local demo')));
+  tab.noErrors('options');
+  return 'permission taken back, then granted from the "Grant access to Local demo" click';
+}
+
 async function runConnectionTest(tab) {
   await tab.click('button', 'Test connection');
   return tab.until('connection test finished', async () => {
@@ -240,11 +252,11 @@ async function popupStreams(tab) {
 async function sidebarOpens(tab) {
   await tab.open('popup.html');
   await tab.click('button', 'Open side panel');
-  await new Promise(r => setTimeout(r, 500));
+  const open = await tab.until('sidebar open', () => tab.page.evaluate(() => chrome.sidebarAction.isOpen({})));
   const alert = await tab.alert();
   if (alert.trim()) { throw new Error('opening the sidebar failed: ' + alert); }
   tab.noErrors('popup');
-  return 'the popup offers "Open side panel" and sidebarAction.open() raised no error';
+  return `"Open side panel" in the popup opened Firefox's sidebar (sidebarAction.isOpen: ${open})`;
 }
 
 async function originRule(tab) {
@@ -307,6 +319,7 @@ const SCENARIOS = [
   ['add a provider', addsProvider],
   ['models listed', modelsListed],
   ['connection test passes', connectionTest],
+  ['Grant access asks from the click', grantAccess],
   ['streamed reply in the popup', popupStreams],
   ['popup opens the sidebar', sidebarOpens],
   ['Ollama-style Origin 403 works with the Origin rule', originRule],

@@ -15,7 +15,10 @@ public final class ExtensionBrowser implements Browser {
     /** Chrome's side panel where there is one, else Firefox's sidebar (both only from the click itself). */
     @Override
     public String openSidePanel() {
-        return ChromeSidePanel.available() || !FirefoxSidebar.available() ? ChromeSidePanel.open() : FirefoxSidebar.open();
+        if (!ChromeSidePanel.available() && FirefoxSidebar.available()) {
+            return FirefoxSidebar.open();
+        }
+        return ChromeSidePanel.open(); // says why not when neither is there
     }
 
     @Override public boolean hasHostPermission(String pattern) { return ChromePermissions.contains(pattern); }

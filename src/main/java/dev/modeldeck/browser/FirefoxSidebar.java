@@ -10,12 +10,7 @@ final class FirefoxSidebar {
 
     /** Returns null when the call was made, else why not. */
     static String open() {
-        try {
-            Chrome.current().getSidebarAction().open().catchError(reason -> null);
-            return null;
-        } catch (RuntimeException e) {
-            return JsErrors.message(e);
-        }
+        return Promises.start(() -> Chrome.current().getSidebarAction().open());
     }
 
     static boolean available() {

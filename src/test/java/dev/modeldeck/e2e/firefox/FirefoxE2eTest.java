@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Timeout;
 class FirefoxE2eTest {
     /** In the order firefox-e2e.mjs runs them; a scenario that did not report fails. */
     static final List<String> SCENARIOS = List.of("browser started", "pages load without errors", "add a provider",
-        "models listed", "connection test passes", "streamed reply in the popup", "popup opens the sidebar",
+        "models listed", "connection test passes", "Grant access asks from the click", "streamed reply in the popup", "popup opens the sidebar",
         "Ollama-style Origin 403 works with the Origin rule", "vault on, unlock, chat");
-    /** Eight scenarios of at most 60 s each plus start and close; a normal run takes about 2 minutes. */
+    /** Nine scenarios of at most 60 s each plus start and close; a normal run takes about 2 minutes. */
     static final Duration RUN_BOUND = Duration.ofMinutes(9);
     static final Path FIREFOX = Paths.get(System.getProperty("modeldeck.firefox", "/usr/bin/firefox-esr"));
     static final Path DRIVER_DIR = Paths.get(System.getProperty("modeldeck.e2eFirefox", "e2e-firefox")).toAbsolutePath();
