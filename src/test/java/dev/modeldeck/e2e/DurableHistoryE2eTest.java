@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
 /**
@@ -13,16 +12,6 @@ import org.openqa.selenium.WindowType;
  * after a reply or a settings save, and relaunched on the same profile.
  */
 class DurableHistoryE2eTest extends E2eBase {
-
-    private void send(String text) {
-        WebElement box = find("textbox", "Message");
-        box.sendKeys(text);
-        pressEnter(box);
-    }
-
-    private String conversationText() { return find("log", "Conversation").getText(); }
-
-    private boolean replyDone() { return "false".equals(find("log", "Conversation").getAttribute("aria-busy")); }
 
     private void pickDemoChat() { chooseStartingWith("Model", "demo-chat "); }
 
@@ -40,31 +29,31 @@ class DurableHistoryE2eTest extends E2eBase {
         seedProviders("Local demo");
         browser.open("popup.html");
         pickDemoChat();
-        send("Opening question");
-        waitFor("first reply", 20, () -> conversationText().contains("You said: Opening question") && replyDone());
+        ask("Opening question");
+        waitFor("first reply", 20, () -> chatLog().contains("You said: Opening question") && chatIdle());
         String popup = d().getWindowHandle();
         d().switchTo().newWindow(WindowType.TAB);
         String panel = d().getWindowHandle();
         browser.open("sidepanel.html");
-        assertTrue(conversationText().contains("Opening question"), "the side panel opened the same conversation");
+        assertTrue(chatLog().contains("Opening question"), "the side panel opened the same conversation");
         pickDemoChat();
 
         provider.content().wordDelayMs(200); // each reply streams for over ten seconds: they overlap
         d().switchTo().window(popup);
-        send("Asked in the popup");
-        waitFor("popup reply streaming", () -> conversationText().contains("You said: Asked in the popup"));
+        ask("Asked in the popup");
+        waitFor("popup reply streaming", () -> chatLog().contains("You said: Asked in the popup"));
         d().switchTo().window(panel);
-        send("Asked in the side panel");
-        waitFor("panel reply streaming", () -> conversationText().contains("You said: Asked in the side panel"));
+        ask("Asked in the side panel");
+        waitFor("panel reply streaming", () -> chatLog().contains("You said: Asked in the side panel"));
         d().switchTo().window(popup);
         assertEquals("true", find("log", "Conversation").getAttribute("aria-busy"), "the popup was still streaming");
-        waitFor("popup reply done", 40, this::replyDone);
+        waitFor("popup reply done", 40, this::chatIdle);
         d().switchTo().window(panel);
-        waitFor("panel reply done", 40, this::replyDone);
+        waitFor("panel reply done", 40, this::chatIdle);
 
         browser.closeOtherTabs();
         browser.open("popup.html");
-        String log = conversationText();
+        String log = chatLog();
         for (String expected : List.of("Opening question", "Asked in the popup", "You said: Asked in the popup",
                 "Asked in the side panel", "You said: Asked in the side panel")) {
             assertTrue(log.contains(expected), "'" + expected + "' after reload:\n" + log);
@@ -78,13 +67,13 @@ class DurableHistoryE2eTest extends E2eBase {
         seedProviders("Local demo");
         browser.open("popup.html");
         pickDemoChat();
-        send("Remember this across a crash");
-        waitFor("reply done", 20, () -> conversationText().contains("You said: Remember this") && replyDone());
-        String shown = conversationText();
+        ask("Remember this across a crash");
+        waitFor("reply done", 20, () -> chatLog().contains("You said: Remember this") && chatIdle());
+        String shown = chatLog();
         pause(1000);
         browser.crashAndRelaunch();
         browser.open("popup.html");
-        String log = conversationText();
+        String log = chatLog();
         assertTrue(log.contains("Remember this across a crash") && log.contains("You said: Remember this across a crash"),
             "after relaunch:\n" + log + "\nbefore:\n" + shown);
         assertFalse(log.contains("Incomplete"), log);
@@ -114,8 +103,8 @@ class DurableHistoryE2eTest extends E2eBase {
         seedProviders("Local demo");
         browser.open("popup.html");
         pickDemoChat();
-        send("Export me please");
-        waitFor("reply done", 20, () -> conversationText().contains("You said: Export me please") && replyDone());
+        ask("Export me please");
+        waitFor("reply done", 20, () -> chatLog().contains("You said: Export me please") && chatIdle());
         click("button", "Conversations");
         waitFor("export buttons", () -> exists("button", "Export Export me please as JSON"));
         String markdown = download("Export Export me please as Markdown");
@@ -128,10 +117,10 @@ class DurableHistoryE2eTest extends E2eBase {
         java.nio.file.Path file = java.nio.file.Files.createTempDirectory("modeldeck-conv").resolve("conversation.json");
         java.nio.file.Files.writeString(file, json);
         d().findElement(org.openqa.selenium.By.id("conv-import")).sendKeys(file.toString());
-        waitFor("imported conversation open", () -> conversationText().contains("You said: Export me please"));
+        waitFor("imported conversation open", () -> chatLog().contains("You said: Export me please"));
         browser.open("popup.html");
-        assertTrue(conversationText().contains("Export me please") && conversationText().contains("You said: Export me please"),
-            "imported conversation stored: " + conversationText());
+        assertTrue(chatLog().contains("Export me please") && chatLog().contains("You said: Export me please"),
+            "imported conversation stored: " + chatLog());
     }
 
     @Test
@@ -140,13 +129,13 @@ class DurableHistoryE2eTest extends E2eBase {
         browser.open("popup.html");
         pickDemoChat();
         provider.content().wordDelayMs(200);
-        send("Crash while streaming");
-        waitFor("words arriving", () -> conversationText().contains("ModelDeck demo provider"));
+        ask("Crash while streaming");
+        waitFor("words arriving", () -> chatLog().contains("ModelDeck demo provider"));
         pause(1000); // at least one batch (every 500 ms) is stored after what was checked above
         browser.crashAndRelaunch();
         provider.content().wordDelayMs(0);
         browser.open("popup.html");
-        String log = conversationText();
+        String log = chatLog();
         assertTrue(log.contains("Crash while streaming") && log.contains("You said: Crash while streaming. This reply comes from the ModelDeck demo provider"),
             "the streamed text up to the last batch survives:\n" + log);
         assertTrue(log.contains("Incomplete"), "marked as cut off:\n" + log);

@@ -139,6 +139,19 @@ abstract class E2eBase {
             list));
     }
 
+    /** Chat page: types the message and presses Enter. */
+    void ask(String text) {
+        WebElement box = find("textbox", "Message");
+        box.sendKeys(text);
+        pressEnter(box);
+    }
+
+    /** Chat page: the conversation log's text. */
+    String chatLog() { return find("log", "Conversation").getText(); }
+
+    /** Chat page: no reply is running. */
+    boolean chatIdle() { return "false".equals(find("log", "Conversation").getAttribute("aria-busy")); }
+
     /** Adds a keyless provider pointing at the local test provider through the form. */
     void addLocalProvider(String name) {
         browser.open("options.html");

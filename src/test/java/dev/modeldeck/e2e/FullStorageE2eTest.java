@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -18,16 +17,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * refusal does.
  */
 class FullStorageE2eTest extends E2eBase {
-
-    private void send(String text) {
-        WebElement box = find("textbox", "Message");
-        box.sendKeys(text);
-        pressEnter(box);
-    }
-
-    private String conversationText() { return find("log", "Conversation").getText(); }
-
-    private boolean replyDone() { return "false".equals(find("log", "Conversation").getAttribute("aria-busy")); }
 
     private void pickDemoChat() { chooseStartingWith("Model", "demo-chat "); }
 
@@ -54,24 +43,24 @@ class FullStorageE2eTest extends E2eBase {
         browser.open("popup.html");
         pickDemoChat();
         provider.content().wordDelayMs(100);
-        send("Fill the disk");
-        waitFor("reply streaming", () -> conversationText().contains("You said: Fill the disk"));
+        ask("Fill the disk");
+        waitFor("reply streaming", () -> chatLog().contains("You said: Fill the disk"));
         diskFull(true);
-        waitFor("reply done", 40, this::replyDone);
-        assertTrue(conversationText().contains("ends with [DONE]"), "the whole reply is on screen: " + conversationText());
+        waitFor("reply done", 40, this::chatIdle);
+        assertTrue(chatLog().contains("ends with [DONE]"), "the whole reply is on screen: " + chatLog());
         waitFor("not-saved alert", () -> alertText().contains("could not be saved"));
         assertTrue(alertText().contains("storage for ModelDeck is full"), alertText());
 
-        send("Second question");
+        ask("Second question");
         waitFor("send refused", () -> alertText().startsWith("Not sent"));
-        assertFalse(conversationText().contains("Second question"), "nothing sent while nothing can be stored");
+        assertFalse(chatLog().contains("Second question"), "nothing sent while nothing can be stored");
 
         diskFull(false);
         provider.content().wordDelayMs(0);
-        send("Second question");
-        waitFor("second reply", 20, () -> conversationText().contains("You said: Second question") && replyDone());
+        ask("Second question");
+        waitFor("second reply", 20, () -> chatLog().contains("You said: Second question") && chatIdle());
         browser.open("popup.html");
-        String log = conversationText();
+        String log = chatLog();
         assertTrue(log.contains("ends with [DONE]") && log.contains("You said: Second question"), "both replies stored whole:\n" + log);
         assertFalse(log.contains("Incomplete"), log);
     }
