@@ -115,7 +115,7 @@ public final class BenchmarkRunner {
                     firstToken();
                     e2eLookup();
                 }
-                new LongConversationBench(this, browser, provider, rounds).run(rows, details);
+                new LongConversationBench(this, browser, provider, rounds).run(rows, details, profiles);
             } finally {
                 browser.close();
             }

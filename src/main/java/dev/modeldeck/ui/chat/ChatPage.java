@@ -186,6 +186,23 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         showContextEstimate();
     }
 
+    /**
+     * Another page saved the conversation shown here: only what changed is rendered (a reply streaming
+     * there grows here by its new text). Its reply is not marked closed: that page is still running it.
+     */
+    private void followConversation(Conversation c) {
+        conversation = c;
+        if (c.modelId != null) {
+            picker.choose(c.providerId, c.modelId);
+        }
+        drawer.setCurrent(c.id, c.systemPrompt);
+        log.sync(c.messages);
+        refreshActions();
+        updateEmptyState();
+        log.scheduleScroll();
+        showContextEstimate();
+    }
+
     @Override
     public void deleted(String conversationId) {
         if (conversation != null && conversation.id.equals(conversationId)) {
@@ -378,7 +395,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         if (conversation != null && key.equals(StorageKeys.conversation(conversation.id)) && running == null) {
             ConversationLoad load = ctx.conversations.load(conversation.id);
             if (load.found()) {
-                showConversation(load.conversation());
+                followConversation(load.conversation());
             }
         }
         if (StorageKeys.CONVERSATION_INDEX.equals(key) && drawer.isOpen()) {
