@@ -12,6 +12,9 @@ public interface Browser {
     /** Another page of the extension changed {@code key} in localStorage (null: it cleared everything). */
     void onStorageChange(Consumer<String> listener);
 
+    /** Any page of the extension (this one too) set or removed {@code name} in chrome.storage.session. */
+    void onSessionChange(String name, Runnable listener);
+
     /** The page is going away: the last moment to save. */
     void onPageHide(Runnable listener);
 

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 /** {@link Browser} over the extension APIs of Chromium (chrome.*) and the page's own window. */
 public final class ExtensionBrowser implements Browser {
     @Override public void onStorageChange(Consumer<String> listener) { PageEvents.onStorageChange(listener); }
+    @Override public void onSessionChange(String name, Runnable listener) { SessionEvents.onChange(name, listener); }
     @Override public void onPageHide(Runnable listener) { PageEvents.onPageHide(listener); }
     @Override public void openOptionsPage() { PageEvents.openOptions(); }
     @Override public boolean canOpenSidePanel() { return ChromeSidePanel.available(); }

@@ -138,7 +138,8 @@ public final class NativeJson extends Json {
     @Override
     public Double num() {
         if (type == NUMBER) {
-            return ((JSNumber) value).doubleValue();
+            double d = ((JSNumber) value).doubleValue(); // JSON.parse reads 1e400 as Infinity
+            return Double.isNaN(d) || Double.isInfinite(d) ? null : d;
         }
         if (type == STRING) {
             // Same rule as the Java tree: providers sometimes quote numbers.

@@ -88,6 +88,18 @@ class KeyRedactionE2eTest extends ConnectionTestSupport {
         System.out.println("[key-redaction] " + when + ": clean (" + storage.keySet() + ")");
     }
 
+    /** Sends a message from the popup and waits until the reply has failed; returns the alert. */
+    private String sendFailingChat() {
+        browser.open("popup.html");
+        chooseStartingWith("Model", "demo-chat ");
+        WebElement box = find("textbox", "Message");
+        box.sendKeys("Does my key show?");
+        pressEnter(box);
+        waitFor("chat error", 20, () -> alertText().length() > 0);
+        waitFor("reply finished", () -> "false".equals(find("log", "Conversation").getAttribute("aria-busy")));
+        return alertText();
+    }
+
     private static String around(String s, String piece) {
         int i = s.indexOf(piece);
         return i < 0 ? "" : s.substring(Math.max(0, i - 80), Math.min(s.length(), i + piece.length() + 40));
@@ -118,14 +130,7 @@ class KeyRedactionE2eTest extends ConnectionTestSupport {
         browser.screenshot("key-redaction-connection-test");
 
         // Chat: the reply fails with the echoing 401.
-        browser.open("popup.html");
-        chooseStartingWith("Model", "demo-chat ");
-        WebElement box = find("textbox", "Message");
-        box.sendKeys("Does my key show?");
-        pressEnter(box);
-        waitFor("chat error", 20, () -> alertText().length() > 0);
-        waitFor("reply finished", () -> "false".equals(find("log", "Conversation").getAttribute("aria-busy")));
-        System.out.println("[key-redaction] chat: " + alertText());
+        System.out.println("[key-redaction] chat: " + sendFailingChat());
         assertTrue(provider.requests().count(Target.CHAT) >= 1);
         assertKeyNowhere("chat");
         browser.screenshot("key-redaction-chat");
@@ -135,6 +140,120 @@ class KeyRedactionE2eTest extends ConnectionTestSupport {
         assertKeyNowhere("chat reopened");
         browser.open("options.html");
         assertKeyNowhere("options reopened");
+    }
+
+    /** The key as hostile gateways echo it: split by zero-width characters, in halves, lower-cased, JSON-escaped. */
+    static String obfuscatedEchoBody() {
+        StringBuilder zeroWidth = new StringBuilder();
+        String[] invisible = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"};
+        for (int i = 0; i < KEY.length(); i++) {
+            zeroWidth.append(KEY.charAt(i));
+            if (i % 4 == 3) {
+                zeroWidth.append(invisible[(i / 4) % invisible.length]);
+            }
+        }
+        int half = KEY.length() / 2;
+        String message = "Incorrect API key provided: " + zeroWidth + ". First half " + KEY.substring(0, half)
+            + ", second half " + KEY.substring(half) + ". Normalised: " + KEY.toLowerCase() + ".";
+        // In the raw body U+200B is a JSON escape, so a snippet of the raw text shows the escape, not the character.
+        return "{\"error\":{\"message\":" + dev.modeldeck.core.json.JsonWriter.quote(message).replace("\u200b", "\\u200b")
+            + ",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"},\"echo\":\"" + KEY.substring(0, 20)
+            + "\\u200b" + KEY.substring(20) + "\"}";
+    }
+
+    /** Text with invisible characters and JSON escapes of them removed, lower-cased: how a reader would piece the key together. */
+    static String normalised(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && text.startsWith("u", i + 1) && i + 6 <= text.length()
+                    && List.of("200b", "200c", "200d", "2060", "feff", "00ad").contains(text.substring(i + 2, i + 6).toLowerCase())) {
+                i += 5;
+            } else if ("\u200b\u200c\u200d\u2060\ufeff\u00ad".indexOf(c) < 0) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Every 12-character piece of the key, lower-cased: none may appear anywhere once text is normalised. */
+    static List<String> fragments() {
+        List<String> out = new ArrayList<>();
+        String k = KEY.toLowerCase();
+        for (int i = 0; i + 12 <= k.length(); i++) {
+            out.add(k.substring(i, i + 12));
+        }
+        return out;
+    }
+
+    /** With the vault on no piece of the key may be anywhere; without it the settings document holds the key itself. */
+    private void assertNoFragment(String when, boolean vaultOn) {
+        String page = normalised((String) js(PAGE_SCAN));
+        for (String f : fragments()) {
+            assertFalse(page.contains(f), when + ": the page shows a piece of the key: " + around(page, f));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> storage = (Map<String, Object>) js(STORAGE_SCAN);
+        for (Map.Entry<String, Object> e : storage.entrySet()) {
+            if (!vaultOn && e.getKey().equals(StorageKeys.SETTINGS)) {
+                continue;
+            }
+            String v = normalised(e.getKey() + "=" + e.getValue());
+            for (String f : fragments()) {
+                assertFalse(v.contains(f), when + ": localStorage " + e.getKey() + " holds a piece of the key: " + around(v, f));
+            }
+        }
+        System.out.println("[key-redaction] obfuscated, " + when + ": clean (" + storage.keySet() + ")");
+    }
+
+    @Test
+    void obfuscatedEchoesNeverReachThePageOrStorageWithTheVaultOn() {
+        seedKeyedProvider();
+        provider.faults().add(Fault.status(401).body(obfuscatedEchoBody()).on(Target.ALL).always());
+        browser.open("options.html");
+        waitFor("key storage panel", () -> A11y.exists(d(), "textbox", "New passphrase"));
+        type("textbox", "New passphrase", "correct horse battery");
+        type("textbox", "Repeat passphrase", "correct horse battery");
+        click("button", "Encrypt keys with a passphrase");
+        waitFor("encrypted", 30, () -> statusText().contains("Keys encrypted"));
+
+        // Discovery of the provider being edited: the 401 is shown and its message kept with the model cache.
+        click("button", "Edit Echoing gateway");
+        waitFor("discovery error", 20, () -> alertText().contains("Could not load models"));
+        assertEquals("Bearer " + KEY, provider.requests().to(Target.MODELS).get(0).header("authorization"), "the key was sent");
+        System.out.println("[key-redaction] obfuscated discovery: " + alertText());
+        assertNoFragment("discovery", true);
+
+        String report = runTest();
+        System.out.println("[key-redaction] obfuscated connection test:\n" + report);
+        assertNoFragment("connection test", true);
+
+        // Test all keeps its table (and each provider's health) in storage.
+        browser.open("options.html");
+        click("button", "Test all");
+        waitFor("test all finished", 60, () -> "false".equals(find("region", "Test all results").getAttribute("aria-busy")));
+        assertNoFragment("test all", true);
+
+        System.out.println("[key-redaction] obfuscated chat: " + sendFailingChat());
+        assertNoFragment("chat", true);
+        browser.screenshot("key-redaction-obfuscated-chat");
+
+        browser.open("options.html");
+        assertNoFragment("options reopened", true);
+    }
+
+    @Test
+    void theNormalisedScanWouldSeeAnObfuscatedKey() {
+        seedKeyedProvider();
+        browser.open("options.html");
+        js("var d = document.createElement('div'); d.textContent = arguments[0]; document.body.appendChild(d);",
+            KEY.substring(8, 14) + "\u200b" + KEY.substring(14, 21).toUpperCase());
+        assertThrows(AssertionError.class, () -> assertNoFragment("probe split and upper-cased", false));
+        js("document.body.lastChild.remove(); localStorage.setItem('modeldeck.probe', arguments[0]);",
+            KEY.substring(20, 26) + "\\u200b" + KEY.substring(26, 34));
+        assertThrows(AssertionError.class, () -> assertNoFragment("probe escaped in storage", false));
+        js("localStorage.removeItem('modeldeck.probe')");
+        assertNoFragment("probe removed", false);
     }
 
     @Test

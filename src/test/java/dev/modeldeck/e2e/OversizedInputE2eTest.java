@@ -117,14 +117,23 @@ class OversizedInputE2eTest extends E2eBase {
         System.out.println("[oversized] 1 MB token: a click handled after " + latency + " ms");
     }
 
+    /**
+     * A 500-character id (as long as ids may be) is ellipsized with its full text in a title; a 100 KB id is left out
+     * with a note, so no copy of it reaches settings, caches or conversations.
+     */
     @Test
-    void hundredKilobyteModelIdIsEllipsizedWithItsFullTextInATitle() {
+    void longModelIdIsEllipsizedAndAHundredKilobyteOneLeftOut() {
         StringBuilder id = new StringBuilder("giant-");
-        while (id.length() < 100 * 1024) {
+        while (id.length() < 500) {
             id.append("abcdefghij0123456789");
         }
         String giant = id.toString();
+        StringBuilder colossal = new StringBuilder("colossal-");
+        while (colossal.length() < 100 * 1024) {
+            colossal.append("abcdefghij0123456789");
+        }
         String body = "{\"object\":\"list\",\"data\":[{\"id\":" + JsonWriter.quote(giant) + ",\"object\":\"model\",\"owned_by\":\"x\"},"
+            + "{\"id\":" + JsonWriter.quote(colossal.toString()) + ",\"object\":\"model\",\"owned_by\":\"x\"},"
             + "{\"id\":\"demo-chat\",\"object\":\"model\",\"owned_by\":\"x\"}]}";
         provider.faults().add(Fault.status(200).body(body).on(Target.MODELS).always());
         seedProviders("Giant ids");
@@ -132,7 +141,9 @@ class OversizedInputE2eTest extends E2eBase {
         waitFor("both models listed", 20, () -> ((Long) js("return document.querySelectorAll('#model-picker option').length")) >= 2);
         long longestOption = (Long) js("return Math.max.apply(null, Array.from(document.querySelectorAll('#model-picker option'))"
             + ".map(function (o) { return o.textContent.length; }))");
-        assertTrue(longestOption < 400, "the option shows a shortened id, not 100 KB (" + longestOption + " chars)");
+        assertTrue(longestOption < 400, "the option shows a shortened id (" + longestOption + " chars)");
+        assertEquals(0L, js("return Array.from(document.querySelectorAll('#model-picker option'))"
+            + ".filter(function (o) { return o.textContent.indexOf('colossal-') >= 0; }).length"), "the 100 KB id is not offered");
 
         js("var s = document.getElementById('model-picker');"
             + "var o = Array.from(s.options).filter(function (x) { return x.textContent.indexOf('giant-') === 0; })[0];"
@@ -146,7 +157,7 @@ class OversizedInputE2eTest extends E2eBase {
         assertTrue(provider.requests().last().body().contains(giant), "the request names the model in full");
         String meta = (String) js("var m = document.querySelectorAll('.msg.assistant .msg-meta .who'); return m[m.length - 1].textContent");
         String metaTitle = (String) js("var m = document.querySelectorAll('.msg.assistant .msg-meta .who'); return m[m.length - 1].title");
-        assertTrue(meta.length() < 600, "the reply's model line is shortened (" + meta.length() + " chars)");
+        assertTrue(meta.length() < 400, "the reply's model line is shortened (" + meta.length() + " chars)");
         assertTrue(metaTitle.contains(giant), "with the full id in its title");
 
         // The picker still works: switch to the ordinary model and chat.
@@ -165,6 +176,11 @@ class OversizedInputE2eTest extends E2eBase {
             + "var f = Array.from(document.querySelectorAll('.model-id')).filter(function (x) { return x.title === id; })[0];"
             + "return !!f && f.scrollWidth > f.clientWidth && f.getBoundingClientRect().height < 80;", giant);
         assertTrue(ellipsized, "the giant id is cut to one line with its full text as a title");
+        String page = (String) js("return document.getElementById('app').textContent");
+        assertTrue(page.contains("1 model with an id longer than 512 characters was left out."), "the note says why one is missing");
+        String storage = String.valueOf(js(KeyRedactionE2eTest.STORAGE_SCAN));
+        assertFalse(storage.contains("colossal-"), "no copy of the 100 KB id is stored");
+        assertTrue(storage.length() < 50_000, "storage holds " + storage.length() + " characters");
         browser.screenshot("oversized-model-id-options");
     }
 }

@@ -8,18 +8,15 @@ import dev.modeldeck.core.provider.UrlProblem;
 import java.util.Map;
 
 /**
- * Rejects an export-file entry that is malformed (wrong types, impossible id or name) or hostile
- * (a non-web URL, credentials in the URL, a line break headed for an HTTP header, control characters
- * in a name). One such entry rejects the whole file: a file that carries one is not a file we wrote.
+ * Rejects an export-file entry that is malformed (wrong types, impossible id or name, numbers out of
+ * range, text or lists over the budget) or hostile (a non-web URL, credentials in the URL, a line break
+ * headed for an HTTP header, control characters in a name). One such entry rejects the whole file: a file that carries one is not a file we wrote.
  * Entries that are merely invalid (e.g. a header browsers forbid) pass here and are skipped by the planner.
  */
 final class EntryCheck {
     private static final String[] TEXT = {
         "id", "name", "preset", "baseUrl", "auth", "apiKey", "headerName", "organization", "project",
         "appReferer", "appTitle", "defaultModel"
-    };
-    private static final String[] NUMBERS = {
-        "timeoutMs", "idleTimeoutMs", "temperature", "maxTokens", "requestsPerMinute", "modelCacheTtlMs"
     };
     private static final String[] BOOLEANS = {"enabled", "stripOrigin", "allowInsecureKey"};
     private static final String[] HEADER_TEXT = {"organization", "project", "appReferer", "appTitle", "headerName"};
@@ -35,12 +32,6 @@ final class EntryCheck {
             Json v = e.get(f);
             if (!v.isMissing() && !v.isNull() && !v.isString()) {
                 throw malformed(I18n.t("bulk_field_text", label, f));
-            }
-        }
-        for (String f : NUMBERS) {
-            Json v = e.get(f);
-            if (!v.isMissing() && !v.isNull() && !v.isNumber()) {
-                throw malformed(I18n.t("bulk_field_number", label, f));
             }
         }
         for (String f : BOOLEANS) {
@@ -75,6 +66,8 @@ final class EntryCheck {
                 }
             }
         }
+        EntryBudget.check(e, where);
+        EntryNumbers.check(e, where);
     }
 
     private static void checkId(Json id, String label) throws ImportRejected {

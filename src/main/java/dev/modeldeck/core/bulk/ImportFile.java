@@ -95,7 +95,8 @@ final class ImportFile {
 
     private static void checkVersion(Json v) throws ImportRejected {
         Double n = v.isNumber() ? v.num() : null;
-        if (n == null || n != Math.floor(n) || n < 1) {
+        // The upper bound keeps 1e400 (infinity to a JSON reader) away from the whole-number conversion below.
+        if (n == null || n != Math.floor(n) || n < 1 || n > Integer.MAX_VALUE) {
             throw malformed(I18n.t("bulk_no_version", ExportFormat.F_VERSION, I18n.format().integer(ExportFormat.VERSION)));
         }
         if (n > ExportFormat.VERSION) {

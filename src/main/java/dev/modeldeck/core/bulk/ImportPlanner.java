@@ -10,6 +10,7 @@ import dev.modeldeck.core.provider.InsecureKeyRule;
 import dev.modeldeck.core.provider.PastedText;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.provider.ProviderIds;
+import dev.modeldeck.core.provider.ProviderSecrets;
 import dev.modeldeck.core.provider.ProviderValidation;
 import dev.modeldeck.core.provider.Severity;
 import dev.modeldeck.core.provider.ValidationResult;
@@ -67,6 +68,7 @@ public final class ImportPlanner {
         ProviderConfig[] target = new ProviderConfig[n];
         MatchedBy[] matched = new MatchedBy[n];
         String[] duplicateOf = new String[n];
+        ProviderConfig[] movedFrom = new ProviderConfig[n];
         Set<String> claimed = new HashSet<>();
 
         // Ids first, so an id match always wins over an earlier entry's URL match.
@@ -83,10 +85,16 @@ public final class ImportPlanner {
             }
             firstWithId.put(id, incoming.get(i).label());
             ProviderConfig s = current.provider(id);
-            if (s != null && incoming.get(i).updatesExisting()) {
+            if (s == null || !incoming.get(i).updatesExisting()) {
+                continue;
+            }
+            if (sameOrigin(s.baseUrl, incoming.get(i).config().baseUrl)) {
                 target[i] = s;
                 matched[i] = MatchedBy.ID;
                 claimed.add(s.id);
+            } else {
+                // Same id, other server: never an update, which would hand the saved key to that server.
+                movedFrom[i] = s;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -109,15 +117,16 @@ public final class ImportPlanner {
         List<PlannedProvider> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             IncomingProvider in = incoming.get(i);
-            items.add(planOne(in, target[i], matched[i], duplicateOf[i], saved, usedIds, finalNames, addedUrls));
+            items.add(planOne(in, target[i], matched[i], duplicateOf[i], movedFrom[i], saved, usedIds, finalNames, addedUrls));
         }
         return new ImportPlan(items, invalid, keysRead, fingerprint(saved));
     }
 
     private PlannedProvider planOne(IncomingProvider in, ProviderConfig target, MatchedBy matchedBy, String duplicateOf,
-                                    List<ProviderConfig> saved, Set<String> usedIds, Map<String, String> finalNames,
+                                    ProviderConfig movedFrom, List<ProviderConfig> saved, Set<String> usedIds, Map<String, String> finalNames,
                                     Map<String, String> addedUrls) {
         ProviderConfig p = in.config().copy();
+        TrustFlags.replaceFromFile(p, target);
         List<ImportConflict> conflicts = new ArrayList<>();
         String url = normalizedUrl(p.baseUrl);
 
@@ -125,7 +134,7 @@ public final class ImportPlanner {
             ProviderConfig same = url == null ? null : firstWithUrl(url, saved);
             if (same != null) {
                 p.id = same.id;
-                return skip(in, p, MatchedBy.BASE_URL, same.name, SkipReason.ALREADY_SET_UP,
+                return skip(in, p, MatchedBy.BASE_URL, same, SkipReason.ALREADY_SET_UP,
                     I18n.t("bulk_skip_already_set_up", TextChecks.quoted(same.name)));
             }
             if (url != null && addedUrls.containsKey(url)) {
@@ -140,6 +149,8 @@ public final class ImportPlanner {
         KeyChange key;
         if (target != null) {
             p.id = target.id;
+            // A keyless export leaves secret header and query values out: the saved ones stay.
+            ProviderSecrets.keepOmitted(p, target);
             if (!in.keyIncluded()) {
                 p.apiKey = target.apiKey;
                 key = target.hasKey() ? KeyChange.KEPT : KeyChange.NONE;
@@ -159,7 +170,7 @@ public final class ImportPlanner {
             || (!p.hasKey() && v.firstError(ProviderValidation.API_KEY) != null);
         String invalid = firstBlockingError(v, needsKey);
         if (invalid != null) {
-            return skip(in, p, matchedBy, target == null ? null : target.name, SkipReason.INVALID, invalid);
+            return skip(in, p, matchedBy, target, SkipReason.INVALID, invalid);
         }
         p.baseUrl = v.normalizedBaseUrl();
 
@@ -179,14 +190,18 @@ public final class ImportPlanner {
         if (target != null) {
             List<String> changed = ProviderDiff.changedFields(target, p);
             if (changed.isEmpty() && (key == KeyChange.KEPT || key == KeyChange.NONE)) {
-                return skip(in, p, matchedBy, target.name, SkipReason.IDENTICAL,
+                return skip(in, p, matchedBy, target, SkipReason.IDENTICAL,
                     I18n.t("bulk_skip_identical", TextChecks.quoted(target.name)));
             }
             finalNames.put(target.id, p.name);
-            return new PlannedProvider(in.label(), PlanAction.UPDATE, matchedBy, p, target.name, changed, key,
+            return new PlannedProvider(in.label(), PlanAction.UPDATE, matchedBy, p, target, changed, key,
                 null, null, conflicts, needsKey);
         }
 
+        if (movedFrom != null) {
+            conflicts.add(0, new ImportConflict(ImportConflict.Kind.OTHER_SERVER, I18n.t("bulk_conflict_other_server",
+                TextChecks.quoted(movedFrom.name), originOf(movedFrom.baseUrl), originOf(p.baseUrl)), null));
+        }
         String wanted = p.id;
         if (wanted == null || usedIds.contains(wanted)) {
             p.id = ProviderIds.newId(clock, usedIds);
@@ -228,6 +243,18 @@ public final class ImportPlanner {
         return x != null && x.equals(normalizedUrl(b));
     }
 
+    /** Same scheme, host and port; false when either cannot be parsed. */
+    static boolean sameOrigin(String a, String b) {
+        String x = BaseUrlCheck.origin(a);
+        return x != null && x.equals(BaseUrlCheck.origin(b));
+    }
+
+    /** The server part of a URL, quoted in full: shortening it could hide the host that matters. */
+    private static String originOf(String url) {
+        String o = BaseUrlCheck.origin(url);
+        return I18n.quoted(o == null ? url : o);
+    }
+
     /**
      * Builds the settings with the plan applied: updates replace their provider in place (id, position,
      * and so health and caches, kept), adds go to the end in source order, skips change nothing. Pure:
@@ -253,9 +280,9 @@ public final class ImportPlanner {
         return next;
     }
 
-    private static PlannedProvider skip(IncomingProvider in, ProviderConfig p, MatchedBy by, String targetName,
+    private static PlannedProvider skip(IncomingProvider in, ProviderConfig p, MatchedBy by, ProviderConfig target,
                                         SkipReason reason, String message) {
-        return new PlannedProvider(in.label(), PlanAction.SKIP, by, p, targetName, Collections.<String>emptyList(),
+        return new PlannedProvider(in.label(), PlanAction.SKIP, by, p, target, Collections.<String>emptyList(),
             KeyChange.NONE, reason, message, Collections.<ImportConflict>emptyList(), false);
     }
 

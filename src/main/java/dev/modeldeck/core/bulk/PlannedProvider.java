@@ -12,6 +12,7 @@ public final class PlannedProvider {
     private final MatchedBy matchedBy;
     private final ProviderConfig result;
     private final String targetName;
+    private final String targetBaseUrl;
     private final List<String> changedFields;
     private final KeyChange keyChange;
     private final SkipReason skipReason;
@@ -19,14 +20,15 @@ public final class PlannedProvider {
     private final List<ImportConflict> conflicts;
     private final boolean needsKey;
 
-    PlannedProvider(String label, PlanAction action, MatchedBy matchedBy, ProviderConfig result, String targetName,
+    PlannedProvider(String label, PlanAction action, MatchedBy matchedBy, ProviderConfig result, ProviderConfig target,
                     List<String> changedFields, KeyChange keyChange, SkipReason skipReason, String skipMessage,
                     List<ImportConflict> conflicts, boolean needsKey) {
         this.label = label;
         this.action = action;
         this.matchedBy = matchedBy;
         this.result = result;
-        this.targetName = targetName;
+        this.targetName = target == null ? null : target.name;
+        this.targetBaseUrl = target == null ? null : target.baseUrl;
         this.changedFields = Collections.unmodifiableList(new ArrayList<>(changedFields));
         this.keyChange = keyChange;
         this.skipReason = skipReason;
@@ -48,6 +50,10 @@ public final class PlannedProvider {
     public String baseUrl() { return result.baseUrl; }
     /** For UPDATE and matched skips: the saved provider's current name; else null. */
     public String targetName() { return targetName; }
+    /** For UPDATE and matched skips: the saved provider's current base URL; else null. */
+    public String targetBaseUrl() { return targetBaseUrl; }
+    /** An UPDATE that points the saved provider at another base URL (the preview shows old → new). */
+    public boolean movesBaseUrl() { return action == PlanAction.UPDATE && !result.baseUrl.equals(targetBaseUrl); }
     /** For UPDATE: the settings members that change, by their names in the export format ("name", "baseUrl", …); the key is reported by {@link #keyChange()} only. */
     public List<String> changedFields() { return changedFields; }
     public KeyChange keyChange() { return keyChange; }
@@ -79,6 +85,9 @@ public final class PlannedProvider {
         List<String> changes = new ArrayList<>(changedFields);
         changes.add(keyChange.label());
         sb.append(": ").append(String.join(", ", changes));
+        if (movesBaseUrl()) {
+            sb.append("; ").append(targetBaseUrl).append(" → ").append(result.baseUrl);
+        }
         for (ImportConflict c : conflicts) {
             sb.append("; ").append(c.message());
         }

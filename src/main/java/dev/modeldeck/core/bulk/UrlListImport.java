@@ -60,6 +60,11 @@ public final class UrlListImport {
             if (url.isEmpty()) {
                 continue;
             }
+            if (url.length() > ExportFormat.MAX_URL_LENGTH) {
+                invalid.add(new InvalidLine(i + 1, url.substring(0, 199) + "…", I18n.t("bulk_url_too_long",
+                    I18n.format().integer(url.length()), I18n.format().integer(ExportFormat.MAX_URL_LENGTH)), null));
+                continue;
+            }
             BaseUrlCheck.Result r = BaseUrlCheck.check(url);
             if (!r.canSave()) {
                 invalid.add(invalidLine(i + 1, url, r));

@@ -17,7 +17,8 @@ import java.util.function.Function;
 /**
  * Runs one chat request that the endpoint resolver built: sends it, classifies HTTP errors, tells
  * SSE, NDJSON and plain JSON apart by their first characters, streams pieces to the listener, and
- * always returns what arrived, including a partial reply when the user stops or the network fails.
+ * always returns what arrived, including a partial reply when the user stops, the network fails or a
+ * piece of the answer cannot be read.
  * Blocking; in the browser call it from a green thread.
  */
 public final class ChatRunner {
@@ -80,6 +81,17 @@ public final class ChatRunner {
 
         ChatOutcome execute() {
             start = clock.nowMillis();
+            try {
+                return exchange();
+            } catch (RuntimeException e) {
+                // Nothing a provider sends may leave a reply streaming forever (in the browser a JS error such
+                // as a RangeError arrives here too): the reply ends, and what arrived so far is kept.
+                NetException broken = new NetException(NetException.Kind.PROTOCOL, I18n.t("chatcore_unreadable_piece"));
+                return finish(assembler.hasOutput() ? ChatMessage.Status.INCOMPLETE : ChatMessage.Status.ERROR, broken);
+            }
+        }
+
+        private ChatOutcome exchange() {
             Cancellation cancel = request.cancellation();
             HttpResponse response;
             try {

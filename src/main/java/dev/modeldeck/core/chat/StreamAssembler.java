@@ -3,7 +3,9 @@ package dev.modeldeck.core.chat;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonParser;
 import dev.modeldeck.core.json.JsonWriter;
+import dev.modeldeck.core.json.Numbers;
 import dev.modeldeck.core.net.NetException;
+import dev.modeldeck.core.provider.ProviderTextLimits;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -109,7 +111,7 @@ public final class StreamAssembler {
             fail(StreamErrors.fromJson(c, secrets)); // vLLM's flat error document
         }
         if (model == null) {
-            model = nonEmpty(c.get("model").str());
+            model = ProviderTextLimits.modelIdOrNull(nonEmpty(c.get("model").str()));
         }
         if (responseId == null) {
             responseId = nonEmpty(c.get("id").str());
@@ -144,7 +146,9 @@ public final class StreamAssembler {
     private static Json firstChoice(Json choices) {
         for (Json ch : choices.items()) {
             Json idx = ch.get("index");
-            if (idx.isMissing() || idx.asLong(0) == 0) {
+            Long n = Numbers.whole(idx.num());
+            // No index (or a non-number) means the only choice; an impossible number such as 1e400 is not 0.
+            if (idx.isMissing() || (n == null ? !idx.isNumber() : n == 0)) {
                 return ch;
             }
         }
@@ -287,7 +291,7 @@ public final class StreamAssembler {
                 u.totalTokens = prompt != null && completion != null ? prompt + completion : null;
                 double ns = c.get("eval_duration").asDouble(0);
                 if (completion != null && ns > 0) {
-                    u.tokensPerSecond = completion / (ns / 1e9);
+                    u.tokensPerSecond = Usage.speed(completion / (ns / 1e9));
                 }
             }
         }
@@ -300,6 +304,7 @@ public final class StreamAssembler {
         if (tps == null) {
             tps = c.path("timings", "predicted_per_second").num();
         }
+        tps = tps == null ? null : Usage.speed(tps);
         if (tps != null) {
             if (u == null) {
                 u = new Usage();

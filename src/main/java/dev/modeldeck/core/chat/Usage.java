@@ -1,9 +1,15 @@
 package dev.modeldeck.core.chat;
 
 import dev.modeldeck.core.json.Json;
+import dev.modeldeck.core.json.Numbers;
 
-/** Token counts as the provider reported them; null fields were not reported. */
+/** Token counts as the provider reported them; null fields were not reported or were impossible. */
 public final class Usage {
+    /** No reply or prompt counts more tokens; a larger "count" is noise (or hostile) and is ignored. */
+    static final long MAX_TOKENS = 1_000_000_000_000L;
+    /** Fastest believable generation speed, tokens per second. */
+    static final double MAX_TOKENS_PER_SECOND = 10_000_000d;
+
     public Long promptTokens;
     public Long completionTokens;
     public Long totalTokens;
@@ -26,9 +32,12 @@ public final class Usage {
         return r;
     }
 
-    static Long count(Json j) {
-        Double d = j.num();
-        return d == null || d < 0 ? null : (long) (double) d;
+    /** A token count from the provider: a whole number from 0 to {@link #MAX_TOKENS}, else null. */
+    static Long count(Json j) { return Numbers.inRange(j, 0, MAX_TOKENS); }
+
+    /** A speed the provider stated or we computed: positive and believable, else null. */
+    static Double speed(double tokensPerSecond) {
+        return tokensPerSecond > 0 && tokensPerSecond <= MAX_TOKENS_PER_SECOND ? tokensPerSecond : null;
     }
 
     @Override public String toString() {

@@ -41,7 +41,7 @@ final class ErrorAdvice {
             // AuthAdvice adds the same request id as details.
             case AUTH -> AuthAdvice.explain(p, e, secrets);
             // No advice beyond what the message says.
-            case NETWORK, TIMEOUT_HEADERS, TIMEOUT_IDLE, CANCELLED, TOO_LARGE, UNAVAILABLE ->
+            case NETWORK, TIMEOUT_HEADERS, TIMEOUT_IDLE, CANCELLED, TOO_LARGE, UNAVAILABLE, LOCKED ->
                 Finding.failed(Scrub.foreign(e.getMessage(), secrets), I18n.t("diag_fix_test_again"));
         };
         return f.withDetails(details);

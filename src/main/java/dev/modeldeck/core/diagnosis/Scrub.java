@@ -12,32 +12,8 @@ import java.util.List;
 final class Scrub {
     private Scrub() { }
 
-    /** Replaces every known secret (4+ characters), longest first. */
-    static String known(String text, List<String> secrets) {
-        if (text == null) {
-            return null;
-        }
-        String out = text;
-        for (String s : secrets) {
-            if (s == null || s.trim().length() < 4) {
-                continue;
-            }
-            String secret = s.trim();
-            int at = out.indexOf(secret);
-            if (at < 0) {
-                continue;
-            }
-            StringBuilder sb = new StringBuilder();
-            int from = 0;
-            while (at >= 0) {
-                sb.append(out, from, at).append(Redactor.MASK);
-                from = at + secret.length();
-                at = out.indexOf(secret, from);
-            }
-            out = sb.append(out, from, out.length()).toString();
-        }
-        return out;
-    }
+    /** Masks every known secret (4+ characters) and its disguised echoes. */
+    static String known(String text, List<String> secrets) { return Redactor.redactKnown(text, secrets); }
 
     /** For text that came from a server: known secrets and anything that looks like a credential. */
     static String foreign(String text, List<String> secrets) {

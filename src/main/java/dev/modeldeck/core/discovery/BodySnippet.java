@@ -26,9 +26,9 @@ public final class BodySnippet {
             }
         }
         String head = body.length() > WINDOW + longest ? body.substring(0, WINDOW + longest) : body;
-        // Only the exact secrets here: the general key-pattern scan runs after tags are stripped, so a key
+        // Only the known secrets here: the general key-pattern scan runs after tags are stripped, so a key
         // split by tags is matched whole instead of having just its recognisable prefix masked.
-        head = removeExact(head, secrets);
+        head = Redactor.redactKnown(head, secrets);
         if (head.length() > WINDOW) {
             head = head.substring(0, WINDOW);
         }
@@ -138,15 +138,5 @@ public final class BodySnippet {
             }
         }
         return out.toString();
-    }
-
-    private static String removeExact(String text, List<String> secrets) {
-        String out = text;
-        for (String secret : secrets) {
-            if (secret != null && secret.length() >= 4) {
-                out = out.replace(secret, Redactor.MASK);
-            }
-        }
-        return out;
     }
 }

@@ -84,10 +84,15 @@ public final class DiscoveryService {
         if (r == null) {
             return new ModelsResult(ModelsResult.Status.CANCELLED, entry, null, false, notes);
         }
+        notes.addAll(r.notes());
+        for (String n : problems(p)) {
+            if (!notes.contains(n)) {
+                notes.add(n); // met while storing this answer
+            }
+        }
         if (notes.isEmpty()) {
             return r;
         }
-        notes.addAll(r.notes());
         return new ModelsResult(r.status(), cache.lookup(p.id, p.baseUrl, fp), r.error(), false, notes);
     }
 
@@ -144,7 +149,7 @@ public final class DiscoveryService {
             }
             String body = response.readAll(MAX_BODY_CHARS);
             shared.throwIfCancelled();
-            ModelList list = ModelListParser.parse(body, response.header("Content-Type"), secrets);
+            ModelList list = parseList(body, response.header("Content-Type"), secrets);
             CacheEntry e = cache.recordSuccess(p.id, p.baseUrl, fp, list);
             return new ModelsResult(ModelsResult.Status.FRESH, e, null, false, new ArrayList<String>());
         } catch (NetException e) {
@@ -159,6 +164,15 @@ public final class DiscoveryService {
             if (response != null) {
                 response.close();
             }
+        }
+    }
+
+    /** Whatever the provider sent, parsing ends in a list or a NetException, never in an exception out of discovery. */
+    private static ModelList parseList(String body, String contentType, List<String> secrets) throws NetException {
+        try {
+            return ModelListParser.parse(body, contentType, secrets);
+        } catch (RuntimeException e) {
+            throw new NetException(NetException.Kind.PROTOCOL, I18n.t("disc_list_unreadable"));
         }
     }
 
@@ -253,6 +267,10 @@ public final class DiscoveryService {
         String problem = cache.takeProblem(p.id);
         if (problem != null) {
             notes.add(problem);
+        }
+        String memoryOnly = cache.memoryOnlyNote(p.id);
+        if (memoryOnly != null) {
+            notes.add(memoryOnly);
         }
         return notes;
     }

@@ -10,7 +10,9 @@ import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.store.KeyValueStore;
 import dev.modeldeck.core.store.StoreException;
 import dev.modeldeck.core.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -19,6 +21,11 @@ import java.util.function.Function;
  * entry belongs to one base URL and one credential fingerprint (a caller-made digest, never the key):
  * when either changes the entry is dropped, since another server or account may list other models.
  * Failures keep the last good list. Unreadable stored entries are ignored and reported, never fatal.
+ *
+ * <p>A provider decides how large its list is, so what is stored has a budget: an entry over
+ * {@link #MAX_ENTRY_CHARS} is kept in memory only (with a note), and other providers' entries are removed,
+ * oldest first, to keep all of them within {@link #MAX_TOTAL_CHARS}. The rest of localStorage (5.2 M
+ * characters in all) stays free for settings and conversations.
  */
 public final class ModelCache {
     public static final long DEFAULT_TTL_MS = 10 * 60_000L;
@@ -26,12 +33,18 @@ public final class ModelCache {
     /** Wait after a 429 that gave no Retry-After, so a busy provider is not asked again at once. */
     public static final long DEFAULT_RATE_LIMIT_WAIT_MS = 30_000L;
     static final int FORMAT_VERSION = 1;
+    /** One provider's stored entry; thousands of models with prices and capabilities fit in a tenth of it. */
+    public static final int MAX_ENTRY_CHARS = 1_000_000;
+    /** All providers' stored entries together. */
+    public static final int MAX_TOTAL_CHARS = 2_000_000;
 
     private final KeyValueStore store;
     private final Clock clock;
     /** providerId → entry; a present key with a null value means "looked in the store, nothing usable". */
     private final Map<String, CacheEntry> entries = new HashMap<>();
     private final Map<String, String> problems = new HashMap<>();
+    /** providerId → why its entry lives in memory only (too large to store); cleared once one is stored. */
+    private final Map<String, String> memoryOnly = new HashMap<>();
 
     /** Reads stored entries; null for text that is not JSON. Pages pass the browser's JSON.parse (3,000 cached models parse in a fraction of the time). */
     private Function<String, Json> jsonReader = JsonParser::tryParse;
@@ -90,11 +103,15 @@ public final class ModelCache {
     /** Forgets the provider's list (explicit refresh of a changed setup, provider deleted). */
     public synchronized void invalidate(String providerId) {
         entries.put(providerId, null);
+        memoryOnly.remove(providerId);
         store.remove(storeKey(providerId));
     }
 
     /** A problem met while reading or writing this provider's entry, once; null when there was none. */
     public synchronized String takeProblem(String providerId) { return problems.remove(providerId); }
+
+    /** Why this provider's entry is kept in memory only, for as long as it is; null when it is stored. */
+    public synchronized String memoryOnlyNote(String providerId) { return memoryOnly.get(providerId); }
 
     private CacheEntry load(String providerId) {
         if (entries.containsKey(providerId)) {
@@ -114,12 +131,52 @@ public final class ModelCache {
 
     private CacheEntry save(String providerId, CacheEntry e) {
         entries.put(providerId, e);
+        String key = storeKey(providerId);
+        String json = JsonWriter.write(encode(e));
+        if (json.length() > MAX_ENTRY_CHARS) {
+            // An older, smaller list must not outlive the one that replaced it in other pages.
+            store.remove(key);
+            memoryOnly.put(providerId, I18n.t("disc_cache_too_large",
+                    I18n.format().integer(json.length()), I18n.format().integer(MAX_ENTRY_CHARS)));
+            return e;
+        }
+        memoryOnly.remove(providerId);
+        makeRoom(key, key.length() + json.length());
         try {
-            store.put(storeKey(providerId), JsonWriter.write(encode(e)));
+            store.put(key, json);
         } catch (StoreException ex) {
             problems.put(providerId, I18n.t("disc_cache_not_saved", ex.getMessage()));
         }
         return e;
+    }
+
+    /** Removes other providers' stored entries, oldest (or unreadable) first, until {@code chars} more fit the total budget. */
+    private void makeRoom(String key, long chars) {
+        List<String> others = new ArrayList<>();
+        Map<String, Long> fetchedAt = new HashMap<>();
+        long total = chars;
+        for (String k : store.keys()) {
+            String v = k.startsWith(KEY_PREFIX) && !k.equals(key) ? store.get(k) : null;
+            if (v != null) {
+                total += k.length() + v.length();
+                others.add(k);
+            }
+        }
+        if (total <= MAX_TOTAL_CHARS) {
+            return;
+        }
+        for (String k : others) {
+            CacheEntry stored = decode(store.get(k), jsonReader);
+            fetchedAt.put(k, stored == null ? 0L : stored.fetchedAt());
+        }
+        others.sort((a, b) -> Long.compare(fetchedAt.get(a), fetchedAt.get(b)));
+        for (String k : others) {
+            if (total <= MAX_TOTAL_CHARS) {
+                return;
+            }
+            total -= k.length() + store.get(k).length();
+            store.remove(k); // this page keeps its copy in memory; other pages fetch the list again
+        }
     }
 
     static JsonObject encode(CacheEntry e) {

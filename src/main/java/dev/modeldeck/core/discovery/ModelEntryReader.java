@@ -1,6 +1,8 @@
 package dev.modeldeck.core.discovery;
 
 import dev.modeldeck.core.json.Json;
+import dev.modeldeck.core.json.Numbers;
+import dev.modeldeck.core.provider.ProviderTextLimits;
 
 /**
  * Reads what one /models entry says about its model, whatever the provider's field names. Only
@@ -8,6 +10,12 @@ import dev.modeldeck.core.json.Json;
  */
 final class ModelEntryReader {
     static final String GEMINI_PREFIX = "models/";
+    /** Context and output limits above a billion tokens are noise, not facts. */
+    static final long MAX_TOKENS = 1_000_000_000L;
+    /** "created" up to the year 9999, in seconds or (as some servers send) milliseconds. */
+    static final long MAX_CREATED = 253_402_300_799_999L;
+    /** No price per token or per million tokens comes near a billion dollars. */
+    static final double MAX_PRICE = 1e9;
 
     private ModelEntryReader() { }
 
@@ -30,16 +38,15 @@ final class ModelEntryReader {
         if (name == null && plainName != null && !plainName.equals(rawId) && !plainName.equals(b.id())) {
             name = plainName;
         }
-        b.displayName(name);
-        b.ownedBy(firstText(e, "owned_by", "organization", "owner", "publisher", "creator_organization"));
-        Long created = positive(e.get("created"));
-        b.created(created != null ? created : positive(e.get("created_at")));
+        b.displayName(ProviderTextLimits.cut(name, ProviderTextLimits.NAME));
+        b.ownedBy(label(firstText(e, "owned_by", "organization", "owner", "publisher", "creator_organization")));
+        Long created = positive(e.get("created"), MAX_CREATED);
+        b.created(created != null ? created : positive(e.get("created_at"), MAX_CREATED));
         String model = text(e.get("model"));
         String base = model != null && !model.equals(rawId) ? model : text(e.get("root"));
-        b.baseModel(base != null && !base.equals(rawId) ? base : null);
-        b.state(text(e.get("state")));
-        String family = text(e.path("details", "family"));
-        b.family(family);
+        b.baseModel(label(base != null && !base.equals(rawId) ? base : null));
+        b.state(label(text(e.get("state"))));
+        b.family(label(text(e.path("details", "family"))));
 
         b.contextLength(Sourced.provider(firstPositive(e.get("context_length"), e.get("context_window"),
                 e.get("max_context_length"), e.get("max_model_len"), e.path("meta", "n_ctx_train"),
@@ -212,14 +219,14 @@ final class ModelEntryReader {
         return null;
     }
 
-    private static Long positive(Json j) {
-        Double d = j.num();
-        return d == null || d <= 0 || d.isNaN() || d.isInfinite() ? null : (long) (double) d;
-    }
+    private static String label(String s) { return ProviderTextLimits.cut(s, ProviderTextLimits.LABEL); }
 
+    private static Long positive(Json j, long max) { return Numbers.inRange(j, 1, max); }
+
+    /** The first token limit from 1 to {@link #MAX_TOKENS}; zero, negative and impossible values are skipped. */
     private static Long firstPositive(Json... candidates) {
         for (Json j : candidates) {
-            Long v = positive(j);
+            Long v = positive(j, MAX_TOKENS);
             if (v != null) {
                 return v;
             }
@@ -227,9 +234,6 @@ final class ModelEntryReader {
         return null;
     }
 
-    /** OpenRouter uses "-1" for "priced per request elsewhere"; negative prices are not prices. */
-    private static Double nonNegative(Json j) {
-        Double d = j.num();
-        return d == null || d < 0 || d.isNaN() || d.isInfinite() ? null : d;
-    }
+    /** OpenRouter uses "-1" for "priced per request elsewhere"; negative (and absurd) prices are not prices. */
+    private static Double nonNegative(Json j) { return Numbers.inRange(j, 0d, MAX_PRICE); }
 }

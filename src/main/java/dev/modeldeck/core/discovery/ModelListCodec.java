@@ -3,6 +3,7 @@ package dev.modeldeck.core.discovery;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonArray;
 import dev.modeldeck.core.json.JsonObject;
+import dev.modeldeck.core.json.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,8 +90,5 @@ final class ModelListCodec {
         return b.build();
     }
 
-    private static Long longOrNull(Json j) {
-        Double d = j.num();
-        return d == null ? null : (long) (double) d;
-    }
+    private static Long longOrNull(Json j) { return Numbers.whole(j.num()); }
 }

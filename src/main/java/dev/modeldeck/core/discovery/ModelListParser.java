@@ -4,9 +4,11 @@ import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonException;
 import dev.modeldeck.core.json.JsonParser;
+import dev.modeldeck.core.json.Numbers;
 import dev.modeldeck.core.net.ErrorClassifier;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.net.Redactor;
+import dev.modeldeck.core.provider.ProviderTextLimits;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -87,6 +89,7 @@ public final class ModelListParser {
         int duplicates = 0;
         int cleanedIds = 0;
         int legacyPriced = 0;
+        int tooLong = 0;
         for (int li = 0; li < lists.size(); li++) {
             Map<String, Boolean> seenInThisList = new LinkedHashMap<>();
             for (Json entry : lists.get(li).items()) {
@@ -94,6 +97,10 @@ public final class ModelListParser {
                 ModelInfo.Builder b = ModelEntryReader.read(entry, legacy);
                 if (b == null) {
                     skipped++;
+                    continue;
+                }
+                if (ProviderTextLimits.isModelIdTooLong(b.build().requestId())) {
+                    tooLong++; // a cut id would name no model, and a kept one would be copied into settings and chats
                     continue;
                 }
                 if (legacy && entry.get("pricing").isObject()) {
@@ -125,6 +132,9 @@ public final class ModelListParser {
         if (duplicates > 0) {
             notes.add(I18n.plural("disc_note_duplicates_merged", duplicates));
         }
+        if (tooLong > 0) {
+            notes.add(I18n.plural("disc_note_long_ids_left_out", tooLong, I18n.format().integer(ProviderTextLimits.MODEL_ID)));
+        }
         if (cleanedIds > 0) {
             notes.add(I18n.plural("disc_note_prefix_removed", cleanedIds));
         }
@@ -146,11 +156,11 @@ public final class ModelListParser {
     private static NetException errorOnSuccess(Json root, String body, List<String> secrets) {
         Json error = root.get("error");
         String message = error.isString() ? error.str() : error.get("message").str();
-        Double code = error.get("code").num();
+        Long code = Numbers.inRange(error.get("code"), 0, 999);
         if (code == null) {
-            code = error.get("status").num();
+            code = Numbers.inRange(error.get("status"), 0, 999);
         }
-        int status = code == null ? 0 : (int) (double) code;
+        int status = code == null ? 0 : (int) (long) code;
         if (status >= 400 && status <= 599) {
             return ErrorClassifier.classify(status, Collections.emptyList(), body, secrets);
         }

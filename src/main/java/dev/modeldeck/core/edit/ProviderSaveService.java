@@ -2,18 +2,19 @@ package dev.modeldeck.core.edit;
 
 import dev.modeldeck.core.discovery.ModelCache;
 import dev.modeldeck.core.i18n.I18n;
-import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.BaseUrlCheck;
 import dev.modeldeck.core.provider.InsecureKeyRule;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.provider.ProviderSecrets;
 import dev.modeldeck.core.provider.ProviderValidation;
 import dev.modeldeck.core.provider.ValidationResult;
 import dev.modeldeck.core.security.VaultException;
 import dev.modeldeck.core.store.Settings;
+import java.util.Map;
 
 /**
  * Saving a provider from the options form, with everything that goes with it: the host permission,
- * the key (into the vault when it is on), the settings write, stale cached models, and the Origin rule.
+ * the key and other secrets (into the vault when it is on), the settings write, stale cached models, and the Origin rule.
  * A step that fails leaves what was stored as it was: the vault write is undone when the settings write fails.
  */
 public final class ProviderSaveService {
@@ -70,32 +71,35 @@ public final class ProviderSaveService {
             editor.adopt(latest);
             return new ProviderSaveOutcome.Conflict(theirs);
         }
-        boolean keyInVault = vault.vaultEnabled() && draft.authStyle != AuthStyle.NONE;
-        String previousKey = null;
-        if (keyInVault) {
+        // With the vault on, the key and every secret header or query value go into the vault, and the
+        // settings document keeps placeholders (ProviderSecrets): one write for all of them.
+        Map<String, String> vaultChanges = Map.of();
+        Map<String, String> vaultBefore = Map.of();
+        if (vault.vaultEnabled()) {
             if (vault.locked()) {
-                return new ProviderSaveOutcome.Refused(I18n.t("opt_page_not_saved_locked"));
+                if (ProviderSecrets.needsVault(draft) || !ProviderSecrets.plain(draft).isEmpty()) {
+                    return new ProviderSaveOutcome.Refused(I18n.t("opt_page_not_saved_locked"));
+                }
+            } else {
+                vaultBefore = vault.secrets();
+                vaultChanges = ProviderSecrets.changes(draft, vaultBefore, true);
+                try {
+                    writeVault(vaultChanges);
+                } catch (VaultException e) {
+                    return new ProviderSaveOutcome.Refused(I18n.t("opt_page_not_saved", e.getMessage()));
+                }
             }
-            previousKey = vault.key(draft.id);
-            try {
-                // The key goes into the vault; the settings document keeps none.
-                vault.put(draft.id, draft.apiKey);
-            } catch (VaultException e) {
-                return new ProviderSaveOutcome.Refused(I18n.t("opt_page_not_saved", e.getMessage()));
-            }
-            draft.apiKey = "";
         }
+        ProviderConfig stored = vault.vaultEnabled() ? ProviderSecrets.sealed(draft) : draft;
         String refusal = editor.apply(s -> {
-            s.putProvider(draft);
+            s.putProvider(stored);
             return s;
         });
         if (refusal != null) {
-            if (keyInVault) {
-                restoreKey(draft.id, previousKey);
-            }
+            restoreVault(ProviderSecrets.undo(vaultChanges, vaultBefore));
             return new ProviderSaveOutcome.Refused(refusal);
         }
-        if (before != null && !before.sameEndpoint(draft)) {
+        if (before != null && !before.sameEndpoint(stored)) {
             models.invalidate(draft.id);
         }
         String pattern = BaseUrlCheck.permissionPattern(draft.baseUrl);
@@ -107,12 +111,18 @@ public final class ProviderSaveService {
         return new ProviderSaveOutcome.Saved(editor.settings().provider(draft.id), creating, problem);
     }
 
-    /** The settings were not written: the vault gets the key it had back, so it still matches them. */
-    private void restoreKey(String providerId, String previousKey) {
+    private void writeVault(Map<String, String> changes) throws VaultException {
+        if (!changes.isEmpty()) {
+            vault.putAll(changes);
+        }
+    }
+
+    /** The settings were not written: the vault gets back what it had, so it still matches them. */
+    private void restoreVault(Map<String, String> undo) {
         try {
-            vault.put(providerId, previousKey == null ? "" : previousKey);
+            writeVault(undo);
         } catch (VaultException e) {
-            // Nothing more to try: the user is told the save failed, and the form still holds the key.
+            // Nothing more to try: the user is told the save failed, and the form still holds the secrets.
         }
     }
 

@@ -37,9 +37,13 @@ public abstract class Json {
     public String str(String fallback) { String s = str(); return s == null ? fallback : s; }
     /** A string, or a number/boolean rendered as text (providers disagree on quoting numbers). */
     public String text() { return str(); }
-    /** The number value; strings holding a number count too. Null otherwise. */
+    /**
+     * The number value when it is finite; strings holding a finite number count too. Null otherwise, so
+     * "1e400", "NaN" or "Infinity" from outside read as no number at all.
+     */
     public Double num() { return null; }
-    public long asLong(long fallback) { Double d = num(); return d == null ? fallback : (long) (double) d; }
+    /** The whole number, or {@code fallback} when there is none or it lies beyond ±2^53 (see {@link Numbers}). */
+    public long asLong(long fallback) { Long n = Numbers.whole(num()); return n == null ? fallback : n; }
     public double asDouble(double fallback) { Double d = num(); return d == null ? fallback : d; }
     public Boolean bool() { return null; }
     public boolean asBoolean(boolean fallback) { Boolean b = bool(); return b == null ? fallback : b; }

@@ -20,7 +20,7 @@ public final class JsonNumber extends Json {
     }
 
     @Override public boolean isNumber() { return true; }
-    @Override public Double num() { return value; }
+    @Override public Double num() { return Double.isNaN(value) || Double.isInfinite(value) ? null : value; }
     @Override public String text() { return literal; }
     String literal() { return literal; }
 

@@ -15,7 +15,8 @@ public final class JsonString extends Json {
             return null;
         }
         try {
-            return Double.parseDouble(t);
+            double d = Double.parseDouble(t);
+            return Double.isNaN(d) || Double.isInfinite(d) ? null : d;
         } catch (NumberFormatException e) {
             return null;
         }

@@ -22,7 +22,8 @@ public final class JsonWriter {
         } else if (value instanceof JsonNumber n) {
             out.append(n.literal());
         } else if (value.isNumber()) {
-            out.append(new JsonNumber(value.num()).literal());
+            Double d = value.num();
+            out.append(d == null ? "null" : new JsonNumber(d).literal()); // JSON has no Infinity
         } else if (value.isBoolean()) {
             out.append(value.asBoolean(false) ? "true" : "false");
         } else if (value.isArray()) {

@@ -54,7 +54,7 @@ public final class CircuitBreaker {
         return switch (kind) {
             case NETWORK, TIMEOUT_HEADERS, TIMEOUT_IDLE, SERVER, RATE_LIMITED -> true;
             case CANCELLED, AUTH, PERMISSION, NOT_FOUND, BAD_REQUEST, CONTEXT_LENGTH, QUOTA, PROTOCOL, TOO_LARGE,
-                 UNAVAILABLE -> false;
+                 UNAVAILABLE, LOCKED -> false;
         };
     }
 

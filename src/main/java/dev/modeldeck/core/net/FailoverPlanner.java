@@ -106,7 +106,7 @@ public final class FailoverPlanner {
     /** Failures that say nothing about a single model: every entry of that provider would fail alike. */
     public static boolean isProviderWide(NetException.Kind kind) {
         return switch (kind) {
-            case AUTH, PERMISSION, QUOTA, NETWORK, TIMEOUT_HEADERS, UNAVAILABLE -> true;
+            case AUTH, PERMISSION, QUOTA, NETWORK, TIMEOUT_HEADERS, UNAVAILABLE, LOCKED -> true;
             case TIMEOUT_IDLE, CANCELLED, NOT_FOUND, BAD_REQUEST, CONTEXT_LENGTH, RATE_LIMITED, SERVER, PROTOCOL,
                  TOO_LARGE -> false;
         };
@@ -130,6 +130,7 @@ public final class FailoverPlanner {
             case PROTOCOL -> I18n.t("net_reason_protocol");
             case TOO_LARGE -> I18n.t("net_reason_too_large");
             case UNAVAILABLE -> I18n.t("net_reason_unavailable");
+            case LOCKED -> I18n.t("net_reason_locked");
         };
         return e.status() > 0 ? I18n.t("net_reason_with_status", what, ErrorClassifier.code(e.status())) : what;
     }

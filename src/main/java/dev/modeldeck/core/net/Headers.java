@@ -80,7 +80,7 @@ public final class Headers {
                 int space = value.indexOf(' ');
                 out.add(space > 0 ? value.substring(space + 1).trim() : value);
                 out.add(value);
-            } else if (SecretPatterns.isSecretName(name) || SecretPatterns.looksLikeSecretValue(value)) {
+            } else if (SecretPatterns.isSecret(name, value)) {
                 out.add(value);
             }
         }

@@ -30,7 +30,9 @@ public final class NetException extends Exception {
         PROTOCOL,
         TOO_LARGE,
         /** The circuit breaker is open for this provider. */
-        UNAVAILABLE
+        UNAVAILABLE,
+        /** A key or other secret lives in the passphrase vault, which is locked: nothing was sent. */
+        LOCKED
     }
 
     private final Kind kind;
@@ -89,7 +91,7 @@ public final class NetException extends Exception {
         return switch (kind) {
             case NETWORK, TIMEOUT_HEADERS, RATE_LIMITED, SERVER, UNAVAILABLE -> true;
             case TIMEOUT_IDLE, CANCELLED, AUTH, PERMISSION, NOT_FOUND, BAD_REQUEST, CONTEXT_LENGTH, QUOTA, PROTOCOL,
-                 TOO_LARGE -> status == 408 || status == 409;
+                 TOO_LARGE, LOCKED -> status == 408 || status == 409;
         };
     }
 }

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * Removes secrets from any text that may reach a user, a log or an export. Given secrets are
- * replaced wherever they occur; on top of that a small scanner masks anything that looks like a
- * credential even when nobody told us it was one (a key echoed by a proxy, a token in a URL).
- * Written without regex so it stays small in the browser build.
+ * replaced wherever they occur, also when an echo disguises them (see {@link SecretEchoes}: invisible
+ * characters, another case, a piece of 12 or more characters); on top of that a small scanner masks
+ * anything that looks like a credential even when nobody told us it was one (a key echoed by a proxy,
+ * a token in a URL). Written without regex so it stays small in the browser build.
  */
 public final class Redactor {
     /** What every masked span becomes. */
@@ -23,12 +24,12 @@ public final class Redactor {
 
     private Redactor() { }
 
-    /** Replaces every occurrence of each secret (length >= 4) and every key-looking token with {@link #MASK}. */
+    /** Replaces every echo of each secret (length >= 4) and every key-looking token with {@link #MASK}. */
     public static String redact(String text, List<String> secrets) {
         if (text == null) {
             return null;
         }
-        String out = replaceGiven(text, secrets);
+        String out = redactKnown(text, secrets);
         List<int[]> spans = new ArrayList<>();
         scanBearer(out, spans);
         scanPrefixes(out, spans);
@@ -49,38 +50,15 @@ public final class Redactor {
         return k.substring(0, 3) + "…" + k.substring(k.length() - 4);
     }
 
-    private static String replaceGiven(String text, List<String> secrets) {
-        if (secrets == null) {
-            return text;
+    /**
+     * Masks only the given secrets and their disguised echoes, without the scan for credential-looking
+     * tokens: for our own sentences, where that scan would mask long URLs next to the word "key".
+     */
+    public static String redactKnown(String text, List<String> secrets) {
+        if (text == null) {
+            return null;
         }
-        // Longest first, so a secret that contains another is masked whole.
-        List<String> sorted = new ArrayList<>();
-        for (String s : secrets) {
-            if (s != null && s.trim().length() >= 4) {
-                sorted.add(s.trim());
-            }
-        }
-        sorted.sort((a, b) -> b.length() - a.length());
-        String out = text;
-        for (String s : sorted) {
-            out = replaceEvery(out, s);
-        }
-        return out;
-    }
-
-    private static String replaceEvery(String text, String secret) {
-        int at = text.indexOf(secret);
-        if (at < 0) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        int from = 0;
-        while (at >= 0) {
-            sb.append(text, from, at).append(MASK);
-            from = at + secret.length();
-            at = text.indexOf(secret, from);
-        }
-        return sb.append(text, from, text.length()).toString();
+        return applySpans(text, SecretEchoes.find(text, secrets));
     }
 
     /** Letters, digits and the punctuation keys and tokens are made of. */

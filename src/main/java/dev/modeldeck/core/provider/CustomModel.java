@@ -8,6 +8,9 @@ import dev.modeldeck.core.json.JsonObject;
  * the user's overrides of a discovered model's capabilities. Null means "not stated by the user".
  */
 public final class CustomModel {
+    /** 2^53 - 1: the largest whole number a double (and so a JavaScript number) holds exactly. */
+    private static final double MAX_EXACT = 9_007_199_254_740_991d;
+
     public String id;
     public boolean addedByHand;
     public Long contextLength;
@@ -46,8 +49,13 @@ public final class CustomModel {
         return m;
     }
 
+    /**
+     * A whole number as stored, or null. Values no double holds exactly (beyond 2^53, or infinite as 1e400
+     * is) read as null: in the browser, turning them into a long fails or wraps around to 0.
+     */
     static Long longOrNull(Json j) {
         Double d = j.num();
-        return d == null ? null : (long) (double) d;
+        return d == null || !(Math.abs(d) <= MAX_EXACT) ? null : (long) (double) d;
     }
+
 }

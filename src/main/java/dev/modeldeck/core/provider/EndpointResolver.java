@@ -157,14 +157,19 @@ public final class EndpointResolver {
     }
 
     /**
-     * The last check before a key leaves: an auth style this build does not know, or a key over plain
-     * http:// to a remote host without the user's confirmation, builds no request at all.
+     * The last check before a key leaves: an auth style this build does not know, a secret still locked in
+     * the vault, or a key over plain http:// to a remote host without the user's confirmation, builds no
+     * request at all.
      */
     private static void refuseUnsafeAuth(ProviderConfig p) throws NetException {
         if (p.unknownAuth != null) {
             throw new NetException(NetException.Kind.BAD_REQUEST, hasName(p)
                 ? I18n.t("prov_endpoint_unknown_auth", p.name.trim(), p.unknownAuth)
                 : I18n.t("prov_endpoint_unknown_auth_unnamed", p.unknownAuth));
+        }
+        if (ProviderSecrets.hasPlaceholder(p)) {
+            // A value that lives in the locked vault: the placeholder is never sent in its place.
+            throw new NetException(NetException.Kind.LOCKED, I18n.t("ui_unlock_to_continue"));
         }
         if (InsecureKeyRule.blocksKey(p)) {
             throw new NetException(NetException.Kind.BAD_REQUEST, hasName(p)
@@ -189,7 +194,7 @@ public final class EndpointResolver {
 
     private static void collectIfSecret(List<String> out, NameValue nv) {
         String v = nv.value() == null ? "" : nv.value().trim();
-        if (v.isEmpty() || !(SecretPatterns.isSecretName(nv.name()) || SecretPatterns.looksLikeSecretValue(v))) {
+        if (!SecretPatterns.isSecret(nv.name(), v)) {
             return;
         }
         addSecret(out, v);

@@ -145,9 +145,11 @@ public final class ProviderValidation {
                     I18n.t("prov_val_extra_header_twice", name), null));
             }
             seen.add(name);
+            // The vault's placeholder is never sent: with the vault locked the request is refused first.
+            boolean placeholder = ProviderSecrets.IN_VAULT.equals(h.value());
             if (HeaderRules.hasLineBreak(h.value())) {
                 out.add(error(EXTRA_HEADERS, I18n.t("prov_val_extra_header_line_break", name)));
-            } else if (HeaderRules.hasNonLatin1(h.value())) {
+            } else if (HeaderRules.hasNonLatin1(h.value()) && !placeholder) {
                 out.add(error(EXTRA_HEADERS, I18n.t("prov_val_extra_header_non_latin1", name)));
             }
         }

@@ -6,7 +6,10 @@ import dev.modeldeck.core.provider.ProviderConfig;
 
 /** What the router needs from the page's wiring: where keys come from, and each provider's network stack. */
 public interface ReplyNetwork {
-    /** Whether the key vault is on and locked: a provider that needs a key cannot be asked. */
+    /**
+     * Whether the key vault is on and locked now (checked for every request, so a lock made in another
+     * page counts at once): a provider that needs a secret from it cannot be asked.
+     */
     boolean keysLocked();
 
     /** The provider with its key filled in from wherever keys are kept. */

@@ -14,9 +14,9 @@ import dev.modeldeck.core.net.FailoverEntry;
 import dev.modeldeck.core.net.FailoverPlanner;
 import dev.modeldeck.core.net.HttpRequest;
 import dev.modeldeck.core.net.NetException;
-import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.EndpointResolver;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.provider.ProviderSecrets;
 import dev.modeldeck.core.time.Clock;
 import java.util.function.Function;
 
@@ -55,8 +55,9 @@ public final class ReplyRouter {
         ContextFitter.Fit sent = null;
         while ((entry = planner.next()) != null) {
             targets.describe(reply, entry);
-            ProviderConfig provider = network.withKey(targets.provider(entry.providerId()));
-            if (network.keysLocked() && provider.authStyle != AuthStyle.NONE) {
+            ProviderConfig stored = targets.provider(entry.providerId());
+            // Asked before the key is read: a lock made anywhere up to now refuses this request.
+            if (ProviderSecrets.needsVault(stored) && network.keysLocked()) {
                 lastError = lockedError();
                 listener.onKeysLocked();
                 if (planner.onFailure(lastError, false)) {
@@ -64,6 +65,7 @@ public final class ReplyRouter {
                 }
                 break;
             }
+            ProviderConfig provider = network.withKey(stored);
             ContextFitter.Fit fit = targets.fit(plan.conversation(), entry);
             if (!fit.fits()) {
                 lastError = new NetException(NetException.Kind.CONTEXT_LENGTH, I18n.t("chat_conversation_too_long", entry.modelId()));
@@ -115,7 +117,7 @@ public final class ReplyRouter {
 
     /** The error of a target that needs a key while the vault is locked. */
     static NetException lockedError() {
-        return new NetException(NetException.Kind.AUTH, I18n.t("ui_keys_locked_error"));
+        return new NetException(NetException.Kind.LOCKED, I18n.t("ui_unlock_to_continue"));
     }
 
     /** Per-token work: hand the delta to the page, and copy the text into the reply at most once a second. */

@@ -39,6 +39,9 @@ public final class SecretPatterns {
     private static final List<String> NAME_HINTS = Collections.unmodifiableList(Arrays.asList(
         "auth", "key", "token", "secret", "password", "passwd", "cookie", "signature", "credential", "session"));
 
+    /** Whole names too short to look for inside others ("sig" is in "design"): Azure SAS signatures. */
+    private static final List<String> EXACT_NAMES = Collections.unmodifiableList(Arrays.asList("sig"));
+
     /** Shortest unlabelled value taken for a random token rather than a word or a setting. */
     private static final int LONG_TOKEN = 24;
 
@@ -75,7 +78,10 @@ public final class SecretPatterns {
         if (name == null) {
             return false;
         }
-        String n = name.toLowerCase();
+        String n = name.trim().toLowerCase();
+        if (EXACT_NAMES.contains(n)) {
+            return true;
+        }
         for (String hint : NAME_HINTS) {
             if (n.contains(hint)) {
                 return true;
@@ -84,9 +90,20 @@ public final class SecretPatterns {
         return false;
     }
 
-    /** The value a header or parameter may show: itself, or {@link #HIDDEN} when it is or looks like a credential. */
+    /**
+     * THE definition of a secret header or query value: a non-blank value under a credential's name, or a
+     * value that looks like one. The vault (storage), exports, redaction and display all ask here.
+     */
+    public static boolean isSecret(String name, String value) {
+        if (value == null || value.trim().isEmpty()) {
+            return false;
+        }
+        return isSecretName(name) || looksLikeSecretValue(value.trim());
+    }
+
+    /** The value a header or parameter may show: itself, or {@link #HIDDEN} when it is a secret. */
     public static String shownValue(String name, String value) {
-        return isSecretName(name) || looksLikeSecretValue(value) ? HIDDEN : value;
+        return isSecret(name, value) ? HIDDEN : value;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The optional passphrase vault for API keys (providerId → key), stored as one document under
@@ -176,11 +177,58 @@ public final class Vault {
         save(next);
     }
 
+    /**
+     * Stores, replaces or removes several entries in one verified write (an empty value removes its
+     * entry), so a provider's key and its other secrets change together. Needs the vault unlocked.
+     */
+    public synchronized void putAll(Map<String, String> changes) throws VaultException {
+        Map<String, String> next = latest();
+        for (Map.Entry<String, String> e : changes.entrySet()) {
+            requireId(e.getKey());
+            if (e.getValue() == null || e.getValue().isEmpty()) {
+                next.remove(e.getKey());
+            } else {
+                next.put(e.getKey(), e.getValue());
+            }
+        }
+        save(next);
+    }
+
+    /**
+     * Whether this page's unlock still stands. A lock in any page removes the session entry; a page that
+     * finds it gone forgets its keys too, so a request it is about to make is refused. Blocking.
+     */
+    public synchronized boolean confirmUnlocked() {
+        if (key == null) {
+            return false;
+        }
+        if (session.get(SESSION_KEY) == null) {
+            forget();
+            return false;
+        }
+        return true;
+    }
+
     /** Removes one provider's key. Needs the vault unlocked. */
     public synchronized void remove(String providerId) throws VaultException {
         requireId(providerId);
         Map<String, String> next = latest();
         next.remove(providerId);
+        save(next);
+    }
+
+    /**
+     * Rewrites the entries in one write: {@code change} gets the latest stored ones (re-read, so another
+     * page's write is not undone) and returns the new map. Nothing is written when it changes nothing.
+     * Needs the vault unlocked.
+     */
+    public synchronized void edit(Function<Map<String, String>, Map<String, String>> change) throws VaultException {
+        Map<String, String> latest = latest();
+        Map<String, String> next = new LinkedHashMap<>(change.apply(new LinkedHashMap<>(latest)));
+        if (next.equals(latest)) {
+            keys = latest;
+            return;
+        }
         save(next);
     }
 

@@ -7,6 +7,7 @@ import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonObject;
 import dev.modeldeck.core.provider.InsecureKeyRule;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.provider.ProviderSecrets;
 import dev.modeldeck.core.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Imports the legacy v1 keys once: one provider, its default model and one conversation. The legacy
- * keys stay in place (an older build keeps working).
+ * keys stay in place (an older build keeps working); with the key vault on, the key moves into the vault
+ * instead and its plain copy goes ({@code core.edit.PlainSecretsToVault}).
  *
  * <p>Crash safety comes from the write order and fixed ids: (1) the verbatim backup of an unreadable
  * chat_history, (2) the conversation {@link #CONVERSATION_ID} and its index row, (3) last, the settings
@@ -129,7 +131,9 @@ public final class LegacyMigration {
         Settings s = latest.copy();
         for (ProviderConfig p : imported.providers) {
             if (s.provider(p.id) == null) {
-                s.providers.add(p.copy());
+                // With the vault on, the settings never hold a key: the plain legacy key waits for an unlock
+                // to move into the vault (PlainSecretsToVault).
+                s.providers.add(s.keyStorage == KeyStorageMode.VAULT ? ProviderSecrets.sealed(p) : p.copy());
             }
         }
         if (s.defaultProviderId == null) {

@@ -3,13 +3,13 @@ package dev.modeldeck.core.store;
 import dev.modeldeck.core.i18n.I18n;
 
 /** The little URL handling the legacy import needs: host extraction, a readable name, local-or-not. No java.net (TeaVM). */
-final class LegacyUrls {
+public final class LegacyUrls {
     static final String OPENAI_BASE = "https://api.openai.com/v1";
 
     private LegacyUrls() { }
 
     /** Trimmed, trailing slashes removed, and {@code /v1} added to a bare api.openai.com (the old build added it itself). */
-    static String basicNormalize(String raw) {
+    public static String basicNormalize(String raw) {
         if (raw == null || raw.trim().isEmpty()) {
             return OPENAI_BASE;
         }

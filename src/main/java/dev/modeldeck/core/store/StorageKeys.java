@@ -17,7 +17,10 @@ public final class StorageKeys {
     /** Provider health records: prefix + provider id. */
     public static final String HEALTH_PREFIX = "modeldeck.health.";
 
-    /** Legacy v1 keys (the single-provider build); read by the migration and never removed. */
+    /**
+     * Legacy v1 keys (the single-provider build); read by the migration and left in place, except the key:
+     * with the key vault on it moves into the vault and its plain copy is removed.
+     */
     public static final String LEGACY_API_BASE = "openai_api_base";
     public static final String LEGACY_API_KEY = "openai_api_key";
     public static final String LEGACY_MODEL = "openai_model";

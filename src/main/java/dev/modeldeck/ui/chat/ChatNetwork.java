@@ -12,7 +12,7 @@ final class ChatNetwork implements ReplyNetwork {
 
     ChatNetwork(AppContext ctx) { this.ctx = ctx; }
 
-    @Override public boolean keysLocked() { return ctx.keys.locked(); }
+    @Override public boolean keysLocked() { return ctx.keys.lockedNow(); }
     @Override public ProviderConfig withKey(ProviderConfig p) { return ctx.withKey(p); }
     @Override public HttpTransport transport(ProviderConfig p) { return ctx.transport(p); }
     @Override public CircuitBreaker breaker(ProviderConfig p) { return ctx.network.breaker(p); }

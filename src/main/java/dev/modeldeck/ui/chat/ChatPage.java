@@ -27,6 +27,7 @@ import dev.modeldeck.ui.shared.AppContext;
 import dev.modeldeck.ui.shared.PageShell;
 import dev.modeldeck.ui.shared.ShortcutsHelp;
 import dev.modeldeck.ui.shared.ThemeSwitch;
+import java.util.List;
 import org.teavm.jso.dom.events.KeyboardEvent;
 
 /**
@@ -80,7 +81,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
                 stopReply();
             }
         });
-        unlockBar = new UnlockBar(ctx.keys, models::load);
+        unlockBar = new UnlockBar(ctx.keys, this::keysUnlocked);
         app.add(El.heading(1, I18n.t("chat_heading")).cls("visually-hidden"), top, unlockBar.element(), drawer.element(),
             contextInfo, log.element(), composer.element());
         ShortcutsHelp.install(app, ShortcutsHelp.CHAT);
@@ -92,11 +93,17 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         }
         ctx.browser.onStorageChange(this::storageChanged);
         ctx.browser.onPageHide(this::saveNow);
+        // A lock in any page reaches this one at once (and an unlock elsewhere is picked up).
+        ctx.keys.follow(ctx.browser, () -> {
+            if (!unlockBar.refresh()) {
+                models.load();
+            }
+        });
         Async.run(() -> {
             if (ctx.keys.vaultEnabled()) {
                 ctx.keys.resume();
                 if (!unlockBar.refresh()) {
-                    models.load();
+                    keysUnlocked();
                 }
             }
             installOriginRules();
@@ -117,6 +124,15 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         ProviderConfig p = settings.provider(providerId);
         String shown = ModelIdDisplay.shorten(modelId);
         Alerts.say(p == null ? I18n.t("chat_model_picked", shown) : I18n.t("chat_model_picked_on", shown, p.name));
+    }
+
+    /** Keys are available: secrets still in plain text move into the vault, then models load with them. */
+    private void keysUnlocked() {
+        List<String> moved = ctx.moveSecretsIntoVault();
+        if (!moved.isEmpty()) {
+            Alerts.say(String.join(" ", moved));
+        }
+        models.load();
     }
 
     /** Session rules vanish when the browser restarts; the chat may be the first page opened. */

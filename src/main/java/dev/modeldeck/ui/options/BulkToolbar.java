@@ -126,7 +126,7 @@ final class BulkToolbar {
             return cur;
         }, () -> {
             for (ProviderConfig v : victims) {
-                page.context().network.forget(v, page.editor().settings().providers);
+                page.context().forget(v, page.editor().settings().providers);
             }
         });
         if (done) {

@@ -3,6 +3,7 @@ package dev.modeldeck.ui.options;
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.bulk.ExportKeyAccess;
 import dev.modeldeck.core.bulk.ProviderExport;
+import dev.modeldeck.core.json.JsonObject;
 import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.Dialogs;
@@ -88,11 +89,12 @@ final class ExportDialog {
         }
         ProviderExport export = new ProviderExport(ctx.clock);
         // With the vault on, stored settings hold no keys: they come from the unlocked vault instead.
-        String text = export.exportText(s, ids, keys, null, access == ExportKeyAccess.VAULT_UNLOCKED ? ctx.keys::withKey : null);
+        JsonObject doc = export.export(s, ids, keys, null, access == ExportKeyAccess.VAULT_UNLOCKED ? ctx.keys::withKey : null);
         String file = export.suggestedFileName();
-        FileDownload.save(text, file, "application/json");
+        FileDownload.save(ProviderExport.text(doc), file, "application/json");
         close();
-        Alerts.say(keys ? I18n.plural("opt_export_done_with_keys", count, file)
-            : I18n.plural("opt_export_done_without_keys", count, file));
+        String done = keys ? I18n.plural("opt_export_done_with_keys", count, file)
+            : I18n.plural("opt_export_done_without_keys", count, file);
+        Alerts.say(ProviderExport.leftOutSecretValues(doc) ? done + " " + I18n.t("opt_export_secret_values_left_out") : done);
     }
 }

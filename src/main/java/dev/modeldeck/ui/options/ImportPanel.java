@@ -5,6 +5,7 @@ import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.bulk.ImportPlan;
 import dev.modeldeck.core.bulk.ImportPlanner;
 import dev.modeldeck.core.bulk.ImportRejected;
+import dev.modeldeck.core.edit.VaultedImport;
 import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.Async;
@@ -17,6 +18,7 @@ import dev.modeldeck.ui.dom.El;
 final class ImportPanel {
     private final OptionsPage page;
     private final ImportPlanner planner;
+    private final VaultedImport importing;
     private final El root = El.tag("section").cls("panel import-panel").role("region").hidden(true);
     private final El fileInput = El.tag("input").attr("type", "file").attr("accept", ".json,.txt,application/json,text/plain");
     private final El urls = El.tag("textarea").cls("pairs").attr("spellcheck", "false").attr("rows", "4");
@@ -25,19 +27,10 @@ final class ImportPanel {
     private final El source = El.div("hint");
     private ImportPlan plan;
 
-    /** Thrown inside a settings edit to abandon it without saving. */
-    private static final class Abandon extends RuntimeException {
-        final ImportRejected reason;
-
-        Abandon(ImportRejected reason) {
-            super(reason.getMessage());
-            this.reason = reason;
-        }
-    }
-
     ImportPanel(OptionsPage page) {
         this.page = page;
         this.planner = new ImportPlanner(page.context().clock);
+        this.importing = new VaultedImport(page.editor(), page.context().keys);
         root.label(I18n.t("opt_import_title"));
         preview.label(I18n.t("opt_import_preview_label"));
         urls.attr("placeholder", I18n.t("opt_import_urls_placeholder"));
@@ -121,12 +114,18 @@ final class ImportPanel {
 
     /** @param fileName the chosen file's name, or null for pasted text */
     private void makePlan(String text, boolean urlList, String fileName) {
-        Settings current = page.editor().settings();
+        // With the vault unlocked, the plan sees the saved secrets, so "key: kept" is true.
+        Settings current = importing.base();
         try {
             plan = urlList ? planner.planUrlList(text, current) : planner.plan(text, current);
         } catch (ImportRejected e) {
             plan = null;
             Alerts.error(I18n.t("opt_import_refused", e.getMessage()));
+            return;
+        } catch (RuntimeException e) {
+            // The checks should refuse every hostile file first; should one slip through, it still only refuses.
+            plan = null;
+            Alerts.error(I18n.t("opt_import_refused", I18n.t("opt_import_unreadable")));
             return;
         }
         Alerts.clearError();
@@ -150,25 +149,18 @@ final class ImportPanel {
         }
         int adds = p.adds().size();
         int updates = p.updates().size();
-        boolean saved;
-        try {
-            saved = page.editor().change(s -> {
-                try {
-                    return ImportPlanner.apply(p, s);
-                } catch (ImportRejected e) {
-                    throw new Abandon(e);
-                }
-            }, I18n.plural("opt_import_done", adds, I18n.format().integer(updates)));
-        } catch (Abandon a) {
-            discardPlan();
-            Alerts.error(I18n.t("opt_import_not_applied", a.reason.getMessage()));
+        VaultedImport.Result result = importing.apply(p);
+        if (!result.saved()) {
+            if (result.previewAgain()) {
+                discardPlan();
+            }
+            Alerts.error(result.refusal());
             return;
         }
-        if (saved) {
-            discardPlan();
-            urls.value("");
-            page.refreshPermissionsLater();
-        }
+        Alerts.say(I18n.plural("opt_import_done", adds, I18n.format().integer(updates)));
+        discardPlan();
+        urls.value("");
+        page.refreshPermissionsLater();
     }
 
     /** A .txt file, or text whose first meaningful line is a URL rather than JSON. */

@@ -101,6 +101,9 @@ final class ImportPreview {
             }
             changes = I18n.t("opt_import_changes_fields", fields.toString());
         }
+        if (p.movesBaseUrl()) {
+            changes = I18n.t("opt_import_changes_address", changes, p.targetBaseUrl(), p.baseUrl());
+        }
         return p.matchedBy() == MatchedBy.ID ? I18n.t("opt_import_update_same_id", names, changes, p.keyChange().label())
             : I18n.t("opt_import_update_same_url", names, changes, p.keyChange().label());
     }

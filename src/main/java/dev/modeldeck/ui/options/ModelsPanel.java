@@ -177,6 +177,14 @@ final class ModelsPanel {
         for (String note : r.notes()) {
             text.append(' ').append(note);
         }
+        if (r.list() != null) {
+            String none = I18n.t("disc_note_no_models"); // the summary says so already
+            for (String note : r.list().notes()) {
+                if (!note.equals(none)) {
+                    text.append(' ').append(note); // what the answer itself lacked: models left out, entries skipped
+                }
+            }
+        }
         meta.text(text.toString());
         if (r.status() == ModelsResult.Status.FAILED && r.list() == null) {
             Alerts.error(I18n.t("opt_models_failed", p.name, r.summary(now)));

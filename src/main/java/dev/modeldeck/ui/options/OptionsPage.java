@@ -101,8 +101,13 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
                 Async.run(this::reloadFromStorage);
             }
         });
+        ctx.keys.follow(ctx.browser, this::keysMoved);
         Async.run(() -> {
             ctx.keys.resume();
+            List<String> moved = ctx.moveSecretsIntoVault();
+            if (!moved.isEmpty()) {
+                Alerts.say(String.join(" ", moved));
+            }
             keysMoved();
             refreshPermissions();
             saving.restoreOriginRules();
@@ -121,13 +126,15 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
     /** Keys moved between plain storage and the vault, or the vault was locked/unlocked. */
     private void keysMoved() {
         ctx.keys.refresh();
+        ctx.keys.tidy(editor.settings().providers);
         keyNotice.text(keyStorageNote());
         form.setKeyNote(keyStorageNote());
         vault.render();
-        String editing = form.editingId();
-        ProviderConfig open = editing == null || form.isNew() ? null : editor.settings().provider(editing);
-        if (open != null) {
-            form.setKey(ctx.withKey(open).apiKey);
+        // Lock is immediate: decrypted secrets leave the open form; an unlock fills them in again.
+        if (ctx.keys.locked()) {
+            form.forgetSecrets();
+        } else if (ctx.keys.vaultEnabled()) {
+            form.fillSecrets(ctx.keys.secrets());
         }
     }
 
@@ -275,7 +282,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         undo.offer(I18n.t("opt_page_deleted_undo", victim.name), () -> editor.change(s -> {
             s.restoreProvider(victim, position[0]);
             return s;
-        }, I18n.t("opt_page_restored", victim.name)), () -> ctx.network.forget(victim, editor.settings().providers));
+        }, I18n.t("opt_page_restored", victim.name)), () -> ctx.forget(victim, editor.settings().providers));
         Alerts.say(I18n.t("opt_page_deleted", victim.name));
     }
 

@@ -8,6 +8,7 @@ import dev.modeldeck.core.provider.InsecureKeyRule;
 import dev.modeldeck.core.provider.Preset;
 import dev.modeldeck.core.provider.Presets;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.provider.ProviderSecrets;
 import dev.modeldeck.core.provider.ProviderValidation;
 import dev.modeldeck.core.provider.Severity;
 import dev.modeldeck.core.provider.UrlProblem;
@@ -228,17 +229,47 @@ final class ProviderFormView {
         }
     }
 
+    /** Hides the form; the key and secret header or query values it showed do not stay in hidden inputs. */
     void close() {
         root.hidden(true);
         editing = null;
+        apiKey.value("");
+        extraHeaders.value("");
+        extraQuery.value("");
+    }
+
+    /** The vault locked: the key and every secret header or query value leave the form (placeholders show where). */
+    void forgetSecrets() {
+        if (editing == null) {
+            return;
+        }
+        ProviderConfig sealed = ProviderSecrets.sealed(read());
+        editing = ProviderSecrets.sealed(editing);
+        showSecrets(sealed, true);
+    }
+
+    /** The vault unlocked: placeholders get their values back, and an empty key field the stored key. */
+    void fillSecrets(Map<String, String> vault) {
+        boolean placeholders = extraHeaders.value().contains(ProviderSecrets.IN_VAULT)
+            || extraQuery.value().contains(ProviderSecrets.IN_VAULT);
+        if (editing == null || !(placeholders || apiKey.value().isEmpty())) {
+            return; // nothing to fill: what the user is typing stays untouched
+        }
+        ProviderConfig opened = ProviderSecrets.opened(read(), vault);
+        editing = ProviderSecrets.opened(editing, vault);
+        showSecrets(opened, apiKey.value().isEmpty());
+    }
+
+    private void showSecrets(ProviderConfig p, boolean withKey) {
+        if (withKey) {
+            apiKey.value(p.apiKey);
+        }
+        extraHeaders.value(PairsText.format(p.extraHeaders, ':'));
+        extraQuery.value(PairsText.format(p.extraQuery, '='));
+        updateInsecureKey();
     }
 
     void showDiscoveryPreview(String text) { discoveryPreview.text(text); }
-
-    void setKey(String key) {
-        apiKey.value(key);
-        updateInsecureKey();
-    }
 
     /** Where the key will be stored (plain or vault), shown under the key field. */
     void setKeyNote(String note) { keyNote.text(note); }

@@ -1,17 +1,20 @@
 package dev.modeldeck.ui.options;
 
+import dev.modeldeck.core.edit.PlainSecretsToVault;
 import dev.modeldeck.core.edit.SettingsEditor;
+import dev.modeldeck.core.edit.VaultedSettings;
 import dev.modeldeck.core.i18n.I18n;
-import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.security.PassphrasePolicy;
 import dev.modeldeck.core.security.VaultException;
 import dev.modeldeck.core.store.KeyStorageMode;
+import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.core.store.StoreException;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.shared.AppContext;
 import dev.modeldeck.ui.shared.Format;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -72,25 +75,22 @@ final class VaultPanel {
             }
             root.busy(true);
             try {
-                Map<String, String> plain = new LinkedHashMap<>();
-                for (ProviderConfig p : editor.settings().providers) {
-                    if (p.hasKey()) {
-                        plain.put(p.id, p.apiKey);
-                    }
-                }
+                Map<String, String> plain = VaultedSettings.plainSecrets(editor.settings());
                 long start = ctx.clock.nowMillis();
-                // The vault is written and read back before the plain keys are cleared: a failure here leaves them as they were.
+                // The vault is written and read back before any plain copy is cleared: a failure here leaves them as they were.
                 ctx.keys.vault().enable(pass.value(), plain);
+                ctx.keys.refresh();
                 boolean cleared = editor.change(s -> {
-                    for (ProviderConfig p : s.providers) {
-                        p.apiKey = "";
-                    }
-                    s.keyStorage = KeyStorageMode.VAULT;
-                    return s;
+                    Settings sealed = VaultedSettings.sealedWhereVaulted(s, ctx.keys.secrets());
+                    sealed.keyStorage = KeyStorageMode.VAULT;
+                    return sealed;
                 }, null);
                 String count = I18n.format().integer(plain.size());
                 String took = Format.millis(ctx.clock.nowMillis() - start);
-                Alerts.say(cleared ? I18n.t("opt_vault_encrypted", count, took) : I18n.t("opt_vault_encrypted_plain_kept", count, took));
+                List<String> notices = new ArrayList<>();
+                notices.add(cleared ? I18n.t("opt_vault_encrypted", count, took) : I18n.t("opt_vault_encrypted_plain_kept", count, took));
+                notices.addAll(ctx.moveSecretsIntoVault()); // the legacy v1 key, and anything saved meanwhile
+                Alerts.say(String.join(" ", notices));
             } catch (VaultException e) {
                 Alerts.error(I18n.t("opt_vault_not_encrypted", e.getMessage()));
             } finally {
@@ -113,7 +113,10 @@ final class VaultPanel {
             try {
                 long start = ctx.clock.nowMillis();
                 ctx.keys.vault().unlock(pass.value());
-                Alerts.say(I18n.t("opt_vault_unlocked", Format.millis(ctx.clock.nowMillis() - start)));
+                ctx.keys.refresh();
+                String unlocked = I18n.t("opt_vault_unlocked", Format.millis(ctx.clock.nowMillis() - start));
+                List<String> notices = ctx.moveSecretsIntoVault();
+                Alerts.say(notices.isEmpty() ? unlocked : unlocked + " " + String.join(" ", notices));
                 keysMoved.run();
             } catch (VaultException e) {
                 Alerts.error(e.getMessage());
@@ -128,13 +131,18 @@ final class VaultPanel {
         erase.onClickAsync(() -> {
             ctx.keys.vault().erase();
             editor.change(s -> {
-                s.keyStorage = KeyStorageMode.PLAIN;
-                return s;
+                // Secret values that lived in the vault are gone with it: their placeholders go too.
+                Settings plain = VaultedSettings.opened(s, Map.of());
+                plain.keyStorage = KeyStorageMode.PLAIN;
+                return plain;
             }, I18n.t("opt_vault_erased"));
             keysMoved.run();
             render();
         });
         body.add(El.field("vault-pass", I18n.t("opt_vault_passphrase"), pass), El.div("form-actions").add(unlock, erase));
+        if (new PlainSecretsToVault(ctx.store, ctx.settings, ctx.keys).legacyKeyWaiting()) {
+            body.add(El.div("field-warning").role("note").text(I18n.t("sec_legacy_key_waiting")));
+        }
     }
 
     private void renderUnlocked() {
@@ -173,14 +181,9 @@ final class VaultPanel {
             try {
                 ctx.keys.vault().disable(offPass.value(), keys -> {
                     boolean ok = editor.change(s -> {
-                        for (ProviderConfig p : s.providers) {
-                            String k = keys.get(p.id);
-                            if (k != null) {
-                                p.apiKey = k;
-                            }
-                        }
-                        s.keyStorage = KeyStorageMode.PLAIN;
-                        return s;
+                        Settings plain = VaultedSettings.opened(s, keys);
+                        plain.keyStorage = KeyStorageMode.PLAIN;
+                        return plain;
                     }, null);
                     if (!ok) {
                         throw new StoreException(I18n.t("opt_vault_settings_not_saved"), false);

@@ -8,22 +8,28 @@ import dev.modeldeck.browser.LocalStorageStore;
 import dev.modeldeck.browser.NativeJson;
 import dev.modeldeck.core.discovery.DiscoveryService;
 import dev.modeldeck.core.discovery.ModelCache;
+import dev.modeldeck.core.edit.PlainSecretsToVault;
+import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.HttpTransport;
 import dev.modeldeck.core.net.NetException;
 import dev.modeldeck.core.provider.CredentialFingerprint;
 import dev.modeldeck.core.provider.EndpointResolver;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.provider.ProviderSecrets;
+import dev.modeldeck.core.store.CacheFirstStore;
 import dev.modeldeck.core.store.ConversationStore;
 import dev.modeldeck.core.store.KeyValueStore;
 import dev.modeldeck.core.store.SettingsRepository;
 import dev.modeldeck.core.time.Clock;
 import dev.modeldeck.core.time.Scheduler;
 import dev.modeldeck.ui.dom.Async;
+import java.util.List;
 
 /** The services one page uses, wired once: storage, settings, the provider network stack, discovery. */
 public final class AppContext {
     public final Clock clock = Clock.SYSTEM;
-    public final KeyValueStore store = new LocalStorageStore();
+    /** localStorage, giving up cached model lists before a conversation or setting fails to save. */
+    public final KeyValueStore store = new CacheFirstStore(new LocalStorageStore());
     public final Scheduler scheduler = new BrowserScheduler();
     /** Extension pages, permissions, Origin rules, clipboard: what pages ask of the browser. */
     public final Browser browser = new ExtensionBrowser();
@@ -43,6 +49,9 @@ public final class AppContext {
         this.network = new ProviderNetwork(base, store, clock, browser);
         this.discovery = new DiscoveryService(network, p -> {
             network.register(p);
+            if (ProviderSecrets.needsVault(p) && keys.locked()) {
+                throw new IllegalArgumentException(I18n.t("ui_unlock_to_continue")); // no request after a lock
+            }
             try {
                 return EndpointResolver.models(keys.withKey(p), null);
             } catch (NetException e) {
@@ -55,6 +64,20 @@ public final class AppContext {
     /** The provider with its key from wherever keys are stored (settings or the unlocked vault). */
     public ProviderConfig withKey(ProviderConfig p) {
         return keys.withKey(p);
+    }
+
+    /** A provider was deleted for good: its health, caches, Origin rule and vault keys go. Blocks the green thread. */
+    public void forget(ProviderConfig deleted, List<ProviderConfig> remaining) {
+        network.forget(deleted, remaining);
+        keys.forget(deleted.id);
+    }
+
+    /**
+     * With the vault on and unlocked, moves secrets still in plain text (settings, the legacy v1 key) into
+     * it; returns what to tell the user (also that a legacy key waits while the vault is locked). Blocking.
+     */
+    public List<String> moveSecretsIntoVault() {
+        return new PlainSecretsToVault(store, settings, keys).run().notices();
     }
 
     /** The transport for one provider: rate limiter, retries, health and breaker over fetch. */

@@ -1,20 +1,26 @@
 package dev.modeldeck.ui.shared;
 
+import dev.modeldeck.browser.Browser;
 import dev.modeldeck.browser.WebCryptoSessionStore;
 import dev.modeldeck.browser.WebCryptoVaultCrypto;
 import dev.modeldeck.core.edit.KeyVault;
+import dev.modeldeck.core.edit.VaultEntries;
 import dev.modeldeck.core.i18n.I18n;
-import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.provider.ProviderSecrets;
 import dev.modeldeck.core.security.Vault;
 import dev.modeldeck.core.security.VaultException;
 import dev.modeldeck.core.store.KeyValueStore;
+import dev.modeldeck.ui.dom.Async;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Where a request's API key comes from: the provider's settings (plain storage, the default) or the
- * passphrase vault. Every request builder asks here, so discovery, tests and chat see the same key.
+ * Where a request's API key and other secrets come from: the provider's settings (plain storage, the
+ * default) or the passphrase vault. Every request builder asks here, so discovery, tests and chat see
+ * the same values.
  */
 public final class KeyRing implements KeyVault {
     private final Vault vault;
@@ -35,12 +41,41 @@ public final class KeyRing implements KeyVault {
 
     @Override public boolean vaultEnabled() { return enabled; }
 
-    @Override public String key(String providerId) { return vault.key(providerId); }
+    @Override public Map<String, String> secrets() { return keys; }
 
-    /** Stores the key in the vault and takes a fresh snapshot. Blocks the green thread. */
+    /** Writes vault entries and takes a fresh snapshot. Blocks the green thread. */
     @Override
-    public void put(String providerId, String apiKey) throws VaultException {
-        vault.put(providerId, apiKey);
+    public void putAll(Map<String, String> changes) throws VaultException {
+        vault.putAll(changes);
+        refresh();
+    }
+
+    /**
+     * A provider was deleted for good: its keys leave the vault. A locked vault keeps them until
+     * {@link #tidy} runs after the next unlock. Blocks the green thread.
+     */
+    public void forget(String providerId) {
+        editIfUnlocked(entries -> VaultEntries.without(entries, providerId));
+    }
+
+    /**
+     * Binds keys saved before keys were bound to their provider's current server and drops keys of
+     * providers that no longer exist (see {@link VaultEntries#tidy}). One write, and only when something
+     * changes; nothing while locked. Blocks the green thread.
+     */
+    public void tidy(List<ProviderConfig> providers) {
+        editIfUnlocked(entries -> VaultEntries.tidy(entries, providers));
+    }
+
+    private void editIfUnlocked(Function<Map<String, String>, Map<String, String>> change) {
+        if (!unlocked) {
+            return;
+        }
+        try {
+            vault.edit(change);
+        } catch (VaultException e) {
+            // Nothing lost: entries no provider can use stay unused, and the next unlock tidies again.
+        }
         refresh();
     }
 
@@ -60,17 +95,50 @@ public final class KeyRing implements KeyVault {
         return unlocked;
     }
 
+    /**
+     * Follows the vault in every other page: a lock anywhere (the session entry disappears) makes this
+     * page forget its keys at once, an unlock or a changed vault is picked up. {@code changed} runs after.
+     */
+    public void follow(Browser browser, Runnable changed) {
+        Runnable sync = () -> Async.run(() -> {
+            if (store.get(Vault.STORE_KEY) != null) {
+                vault.resume(); // without a session entry this forgets the keys
+            }
+            refresh();
+            changed.run();
+        });
+        browser.onSessionChange(Vault.SESSION_KEY, sync);
+        browser.onStorageChange(key -> {
+            if (Vault.STORE_KEY.equals(key)) {
+                sync.run();
+            }
+        });
+    }
+
     @Override public boolean locked() { return enabled && !unlocked; }
 
-    /** The provider with its key filled in from the vault when the vault is on; unchanged otherwise. */
+    /**
+     * Whether the vault is locked right now, asked of the session store rather than this page's snapshot:
+     * a request started after a lock in another page is refused even before that page's event arrives.
+     * Blocks the green thread.
+     */
+    public boolean lockedNow() {
+        if (enabled && vault.isUnlocked()) {
+            vault.confirmUnlocked();
+        }
+        refresh();
+        return locked();
+    }
+
+    /**
+     * The provider with its secrets filled in from the vault when it is unlocked; with the vault locked,
+     * sealed (no key, placeholders); unchanged when the vault is off.
+     */
     public ProviderConfig withKey(ProviderConfig p) {
-        if (p == null || !enabled || p.authStyle == AuthStyle.NONE) {
+        if (p == null || !enabled) {
             return p;
         }
-        ProviderConfig copy = p.copy();
-        String key = keys.get(p.id);
-        copy.apiKey = key == null ? "" : key;
-        return copy;
+        return unlocked ? ProviderSecrets.opened(p, keys) : ProviderSecrets.sealed(p);
     }
 
     /** Human-readable description of where keys live, for the form and the options header. */

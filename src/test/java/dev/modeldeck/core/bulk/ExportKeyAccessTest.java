@@ -54,7 +54,7 @@ class ExportKeyAccessTest {
     void keySourceIsNotAskedWhenKeysAreLeftOut() {
         Map<String, String> vault = new HashMap<>();
         Settings s = vaulted(vault);
-        String text = export.exportText(s, null, false, null, p -> { throw new AssertionError("asked for " + p.id); });
+        String text = ProviderExport.text(export.export(s, null, false, null, p -> { throw new AssertionError("asked for " + p.id); }));
         assertFalse(text.contains("apiKey"));
     }
 

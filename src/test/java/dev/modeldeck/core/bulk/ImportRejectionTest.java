@@ -24,14 +24,14 @@ class ImportRejectionTest {
     private static String withEntry(JsonObject e) { return file(e); }
 
     @Test
-    void sizeOver5MbIsRefusedBeforeParsing() {
-        StringBuilder sb = new StringBuilder(6 * 1024 * 1024);
-        while (sb.length() < 6 * 1024 * 1024) {
+    void sizeOver1MbIsRefusedBeforeParsing() {
+        StringBuilder sb = new StringBuilder(2 * 1024 * 1024);
+        while (sb.length() < 2 * 1024 * 1024) {
             sb.append("{{{{{{{{"); // not JSON either: the size must be what is reported
         }
         ImportRejected e = reject(sb.toString());
         assertEquals(ImportRejected.Reason.TOO_LARGE, e.reason());
-        assertEquals("This file is 6 MB; imports can be at most 5 MB. Export fewer providers at a time.", e.getMessage());
+        assertEquals("This file is 2 MB; imports can be at most 1 MB. Export fewer providers at a time.", e.getMessage());
     }
 
     @Test
@@ -195,7 +195,7 @@ class ImportRejectionTest {
         assertEquals("Entry 1: “name” must be text.", reject(withEntry(entry("p", "x", "https://a.b/v1").put("name", 5))).getMessage());
         assertEquals("Entry 1 (“x”): “extraHeaders” must be a list.",
             reject(withEntry(entry("p", "x", "https://a.b/v1").put("extraHeaders", "X-A: 1"))).getMessage());
-        assertEquals("Entry 1: “timeoutMs” must be a number.",
+        assertEquals("Entry 1 (“x”): “timeoutMs” must be a number.",
             reject(withEntry(entry("p", "x", "https://a.b/v1").put("timeoutMs", "60000"))).getMessage());
         assertEquals("Entry 1: “enabled” must be true or false.",
             reject(withEntry(entry("p", "x", "https://a.b/v1").put("enabled", "yes"))).getMessage());

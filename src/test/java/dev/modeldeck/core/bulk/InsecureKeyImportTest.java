@@ -31,14 +31,14 @@ class InsecureKeyImportTest {
     }
 
     @Test
-    void confirmationInTheFileIsReadAndKeptWithTheKey() throws Exception {
+    void aConfirmationInTheFileIsIgnoredSoTheKeyIsWithheld() throws Exception {
         ImportPlan plan = planner.plan(withKeys(keyed("p-box", REMOTE_HTTP).put("allowInsecureKey", true)), sample());
         PlannedProvider item = plan.items().get(0);
         assertEquals(PlanAction.ADD, item.action());
-        assertEquals(KeyChange.SET, item.keyChange());
+        assertEquals(KeyChange.WITHHELD, item.keyChange(), "only the user confirms sending a key over http://");
         ProviderConfig saved = ImportPlanner.apply(plan, sample()).provider("p-box");
-        assertTrue(saved.allowInsecureKey);
-        assertEquals(KEY, saved.apiKey);
+        assertFalse(saved.allowInsecureKey);
+        assertEquals("", saved.apiKey);
     }
 
     @Test
@@ -84,15 +84,17 @@ class InsecureKeyImportTest {
     }
 
     @Test
-    void movingASavedKeyToAnUnconfirmedRemoteHttpAddressWithholdsIt() throws Exception {
+    void aConfirmationForOneAddressDoesNotCoverAnotherPathOnTheSameServer() throws Exception {
         Settings s = sample();
-        ProviderConfig box = new ProviderConfig("p-box", "Remote box", "https://llm.example.com/v1");
+        ProviderConfig box = new ProviderConfig("p-box", "Remote box", REMOTE_HTTP);
         box.apiKey = KEY;
+        box.allowInsecureKey = true;
         s.providers.add(box);
-        PlannedProvider item = planner.plan(file(entry("p-box", "Remote box", REMOTE_HTTP)), s).items().get(0);
-        assertEquals(PlanAction.UPDATE, item.action());
+        PlannedProvider item = planner.plan(file(entry("p-box", "Remote box", "http://llm.example.com/other/v1")), s).items().get(0);
+        assertEquals(PlanAction.UPDATE, item.action(), "same server, so still the same provider");
         assertEquals(KeyChange.WITHHELD, item.keyChange());
         assertEquals("", item.provider().apiKey);
+        assertFalse(item.provider().allowInsecureKey);
     }
 
     @Test
@@ -104,15 +106,23 @@ class InsecureKeyImportTest {
     }
 
     @Test
-    void exportCarriesTheConfirmationSoARoundTripKeepsTheKey() throws Exception {
+    void aRoundTripKeepsTheKeyOnlyWhereTheUserAlreadyConfirmedIt() throws Exception {
         Settings s = new Settings();
         ProviderConfig box = new ProviderConfig("p-box", "Remote box", REMOTE_HTTP);
         box.apiKey = KEY;
         box.allowInsecureKey = true;
         s.providers.add(box);
         String text = new ProviderExport(CLOCK).exportText(s, null, true, null);
-        ProviderConfig back = ImportPlanner.apply(planner.plan(text, new Settings()), new Settings()).provider("p-box");
-        assertEquals(KEY, back.apiKey);
-        assertTrue(back.allowInsecureKey);
+        assertTrue(text.contains("allowInsecureKey"), "the export still says what was confirmed");
+
+        PlannedProvider here = planner.plan(text.replace("Remote box", "Remote box 1"), s).items().get(0);
+        assertEquals(KeyChange.KEPT, here.keyChange());
+        ProviderConfig kept = ImportPlanner.apply(planner.plan(text.replace("Remote box", "Remote box 1"), s), s).provider("p-box");
+        assertEquals(KEY, kept.apiKey);
+        assertTrue(kept.allowInsecureKey);
+
+        ProviderConfig elsewhere = ImportPlanner.apply(planner.plan(text, new Settings()), new Settings()).provider("p-box");
+        assertEquals("", elsewhere.apiKey, "another installation has no confirmation of its own");
+        assertFalse(elsewhere.allowInsecureKey);
     }
 }

@@ -337,4 +337,55 @@ class ChatRunnerTest {
         assertFalse(o.error().getMessage().contains("SECRET"));
         assertFalse(o.error().providerMessage().contains("SECRET"));
     }
+
+    @Test
+    void aChunkThatCannotBeReadEndsTheReplyAsIncompleteWithItsText() {
+        transport.body("text/event-stream", List.of("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Kept \"}}]}\n\n",
+            "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"too.\"}}]}\n\n",
+            "data: {\"poison\":true}\n\n", "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\" Never read.\"}}]}\n\n",
+            "data: [DONE]\n\n"));
+        // In the browser a lazy JSON value may throw a JS error (e.g. a RangeError) where the JVM would not.
+        ChatOutcome o = new ChatRunner(transport, clock).jsonReader(text -> {
+            if (text.contains("poison")) {
+                throw new IllegalStateException("RangeError: The number Infinity cannot be converted to a BigInt");
+            }
+            return dev.modeldeck.core.json.JsonParser.tryParse(text);
+        }).run(request, SECRETS, null);
+        assertEquals(ChatMessage.Status.INCOMPLETE, o.status());
+        assertEquals("Kept too.", o.content());
+        assertEquals(NetException.Kind.PROTOCOL, o.error().kind());
+        assertEquals("A piece of the answer could not be read, so ModelDeck stopped reading there.", o.notice());
+        assertFalse(o.notice().contains("BigInt"), "no engine message reaches the user");
+        assertTrue(transport.closed);
+    }
+
+    @Test
+    void aListenerOrReaderFailingBeforeAnyTextEndsTheReplyAsAnError() {
+        transport.body("text/event-stream", List.of("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}]}\n\n"));
+        ChatOutcome o = run(new ChatStreamListener() {
+            @Override public void onContent(String d) { throw new IllegalStateException("boom"); }
+        });
+        assertEquals(ChatMessage.Status.INCOMPLETE, o.status(), "the text had arrived before the listener failed");
+        transport.read = 0;
+        transport.chunks = List.of("data: {\"usage\":{\"prompt_tokens\":1}}\n\n");
+        ChatOutcome early = new ChatRunner(transport, clock).jsonReader(text -> { throw new IllegalStateException("x"); })
+            .run(request, SECRETS, null);
+        assertEquals(ChatMessage.Status.ERROR, early.status());
+        assertEquals("", early.content());
+    }
+
+    @Test
+    void impossibleNumbersDoNotStopAStreamedReply() {
+        transport.body("text/event-stream", List.of(
+            "data: {\"created\":1e400,\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hello\"}}]}\n\n",
+            "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":1e400,\"completion_tokens\":3}}\n\n",
+            "data: [DONE]\n\n"));
+        ChatOutcome o = run(null);
+        assertEquals(ChatMessage.Status.COMPLETE, o.status());
+        assertEquals("Hello", o.content());
+        ChatMessage m = new ChatMessage("assistant", "");
+        o.applyTo(m);
+        assertNull(m.promptTokens);
+        assertEquals(3L, m.completionTokens);
+    }
 }

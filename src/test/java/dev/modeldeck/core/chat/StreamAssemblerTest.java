@@ -201,6 +201,43 @@ class StreamAssemblerTest {
     }
 
     @Test
+    void impossibleNumbersInUsageAndChunksAreIgnoredWhileTheTextIsKept() {
+        StreamAssembler a = feed(
+            "{\"created\":1e400,\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"A\"}}]}",
+            "{\"created\":-1e400,\"choices\":[{\"index\":1e400,\"delta\":{\"content\":\"X\"}},{\"index\":0,\"delta\":{\"content\":\"B\"}}],"
+                + "\"usage\":{\"prompt_tokens\":1e400,\"completion_tokens\":\"Infinity\",\"total_tokens\":-12,"
+                + "\"completion_tokens_details\":{\"reasoning_tokens\":\"NaN\"},\"prompt_tokens_details\":{\"cached_tokens\":1e13}}}",
+            "{\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":7,\"completion_tokens\":9e300},"
+                + "\"timings\":{\"predicted_per_second\":1e400}}");
+        assertEquals("AB", a.content());
+        assertEquals(7L, a.usage().promptTokens);
+        assertNull(a.usage().completionTokens);
+        assertNull(a.usage().tokensPerSecond);
+        assertEquals(FinishReason.STOP, a.finishReason());
+        a.onSseEvent(null, "{\"choices\":[],\"usage\":{\"prompt_tokens\":1e400,\"total_tokens\":-1,\"cached_tokens\":1e13}}");
+        assertNull(a.usage().promptTokens, "an impossible count is no count");
+        assertNull(a.usage().totalTokens);
+    }
+
+    @Test
+    void ollamaSpeedFromImpossibleDurationsIsLeftOut() {
+        StreamAssembler a = new StreamAssembler(recorder, null);
+        a.onJsonLine("{\"message\":{\"content\":\"hi\"},\"done\":true,\"eval_count\":5,\"eval_duration\":1e-300,\"prompt_eval_count\":1e400}");
+        assertEquals("hi", a.content());
+        assertEquals(5L, a.usage().completionTokens);
+        assertNull(a.usage().promptTokens);
+        assertNull(a.usage().tokensPerSecond, "5 tokens in 1e-300 ns is no speed");
+    }
+
+    @Test
+    void aModelNameLongerThanAnyIdIsNotTakenFromTheStream() {
+        String huge = "m".repeat(100_000);
+        StreamAssembler a = feed("{\"model\":\"" + huge + "\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}]}",
+            "{\"model\":\"real-model\",\"choices\":[]}");
+        assertEquals("real-model", a.model());
+    }
+
+    @Test
     void finishReasonsAreNormalised() {
         assertEquals(FinishReason.CONTENT_FILTER, feed("{\"choices\":[{\"delta\":{},\"finish_reason\":\"content_filter\"}]}").finishReason());
         assertEquals(FinishReason.STOP, FinishReason.fromWire("stop"));

@@ -1,15 +1,16 @@
 package dev.modeldeck.core.edit;
 
+import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.core.security.VaultException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A vault in memory: on or off, locked or not, and writes that can be made to fail. */
+/** A vault in memory: on or off, locked or not, and writes that can be made to fail. Entries are named as in the real one. */
 final class FakeKeyVault implements KeyVault {
-    final Map<String, String> keys = new LinkedHashMap<>();
+    Map<String, String> keys = new LinkedHashMap<>();
     boolean enabled;
     boolean locked;
-    /** When set, every put fails with this message. */
+    /** When set, every write fails with this message. */
     String failure;
     int puts;
 
@@ -17,18 +18,25 @@ final class FakeKeyVault implements KeyVault {
 
     @Override public boolean locked() { return enabled && locked; }
 
-    @Override public String key(String providerId) { return keys.get(providerId); }
+    @Override public Map<String, String> secrets() { return locked() ? Map.of() : new LinkedHashMap<>(keys); }
+
+    String key(String slot) { return keys.get(slot); }
 
     @Override
-    public void put(String providerId, String apiKey) throws VaultException {
+    public void putAll(Map<String, String> changes) throws VaultException {
         if (failure != null) {
             throw new VaultException(VaultException.Reason.STORAGE, failure);
         }
+        if (locked()) {
+            throw new VaultException(VaultException.Reason.LOCKED, "locked");
+        }
         puts++;
-        if (apiKey.isEmpty()) {
-            keys.remove(providerId);
-        } else {
-            keys.put(providerId, apiKey);
+        for (Map.Entry<String, String> e : changes.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                keys.remove(e.getKey());
+            } else {
+                keys.put(e.getKey(), e.getValue());
+            }
         }
     }
 }

@@ -128,20 +128,48 @@ class ProviderSaveServiceTest {
         ProviderSaveOutcome outcome = saveNew(provider("p1", "OpenAI", OPENAI));
 
         assertInstanceOf(ProviderSaveOutcome.Saved.class, outcome);
-        assertEquals(Map.of("p1", "sk-test-p1-0123456789abcdef"), vault.keys);
+        assertEquals(Map.of(VaultEntries.name("p1", OPENAI), "sk-test-p1-0123456789abcdef"), vault.keys);
         assertFalse(storedDocument().contains("sk-test-p1"));
         assertEquals("", otherWindow.load().settings().provider("p1").apiKey);
     }
 
     @Test
-    void aProviderWithoutAuthenticationPutsNothingInTheVault() {
+    void anAddressTypedInTheFormTakesTheVaultKeyAlongAndTheOldServerLosesIt() throws Exception {
+        ProviderConfig p = stored(provider("p1", "OpenAI", OPENAI));
+        vault.enabled = true;
+        vault.keys.put(VaultEntries.name("p1", OPENAI), "sk-test-p1-0123456789abcdef");
+        ProviderConfig draft = p.copy();
+        draft.baseUrl = "https://gateway.example.com/v1";
+
+        assertInstanceOf(ProviderSaveOutcome.Saved.class, saveEdit(draft));
+
+        assertEquals(Map.of(VaultEntries.name("p1", "https://gateway.example.com/v1"), "sk-test-p1-0123456789abcdef"), vault.keys);
+        assertNull(vault.key(VaultEntries.name("p1", OPENAI)), "no key is left for the old server");
+    }
+
+    /** A local server without authentication, saved new with the vault on; its form still holds a key. */
+    private ProviderConfig localWithVaultOn() {
         editor.load();
         vault.enabled = true;
         ProviderConfig local = provider("ollama", "Ollama", OLLAMA);
         local.authStyle = AuthStyle.NONE;
+        return local;
+    }
+
+    @Test
+    void aProviderWithoutAuthenticationOrSecretsPutsNothingInTheVault() {
+        ProviderConfig local = localWithVaultOn();
+        local.apiKey = "";
 
         assertInstanceOf(ProviderSaveOutcome.Saved.class, saveNew(local));
         assertEquals(0, vault.puts);
+    }
+
+    @Test
+    void aKeyLeftInTheFormUnderAuthenticationNoneStillGoesToTheVaultNotTheSettings() {
+        assertInstanceOf(ProviderSaveOutcome.Saved.class, saveNew(localWithVaultOn()));
+        assertEquals("sk-test-ollama-0123456789abcdef", vault.key(VaultEntries.name("ollama", OLLAMA)));
+        assertFalse(storedDocument().contains("sk-test-ollama"));
     }
 
     @Test
@@ -181,7 +209,7 @@ class ProviderSaveServiceTest {
     void whenTheSettingsCannotBeWrittenTheVaultGetsBackTheKeyItHad() throws Exception {
         ProviderConfig p = stored(provider("p1", "OpenAI", OPENAI));
         vault.enabled = true;
-        vault.keys.put("p1", "sk-old-key-0123456789abcdef");
+        vault.keys.put(VaultEntries.name("p1", OPENAI), "sk-old-key-0123456789abcdef");
         String before = storedDocument();
         fillStorage();
         ProviderConfig draft = p.copy();
@@ -192,7 +220,7 @@ class ProviderSaveServiceTest {
 
         assertEquals(new ProviderSaveOutcome.Refused(I18n.t("store_save_full")), outcome);
         assertEquals(before, storedDocument());
-        assertEquals(Map.of("p1", "sk-old-key-0123456789abcdef"), vault.keys);
+        assertEquals(Map.of(VaultEntries.name("p1", OPENAI), "sk-old-key-0123456789abcdef"), vault.keys);
         assertEquals(2, vault.puts, "the new key, then the old one back");
         assertTrue(modelsCached("p1"), "nothing after the failed step ran");
     }

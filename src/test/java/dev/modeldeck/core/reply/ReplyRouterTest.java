@@ -367,7 +367,7 @@ class ReplyRouterTest {
         assertEquals(0, transport.requests.size());
         assertEquals(1, shown.unlockOffers);
         assertEquals(ChatMessage.Status.ERROR, reply.status);
-        assertEquals(I18n.t("ui_keys_locked_error"), reply.error);
+        assertEquals(I18n.t("ui_unlock_to_continue"), reply.error);
     }
 
     // ---- context windows ----

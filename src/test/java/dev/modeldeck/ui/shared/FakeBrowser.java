@@ -16,6 +16,7 @@ final class FakeBrowser implements Browser {
     final List<Consumer<String>> storageListeners = new ArrayList<>();
 
     @Override public void onStorageChange(Consumer<String> listener) { storageListeners.add(listener); }
+    @Override public void onSessionChange(String name, Runnable listener) { }
     @Override public void onPageHide(Runnable listener) { }
     @Override public void openOptionsPage() { }
     @Override public boolean canOpenSidePanel() { return false; }
