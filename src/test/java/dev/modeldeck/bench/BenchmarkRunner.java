@@ -209,12 +209,12 @@ public final class BenchmarkRunner {
                 }
             }
         }
-        double blank = Stats.median(column(times.get("blank"), 0));
+        double blank = Stats.median(Stats.column(times.get("blank"), 0));
         boolean missed = false;
         for (String page : pages) {
-            double full20 = Stats.median(column(times.get(page + "/full"), 0));
-            double idle = Stats.median(column(times.get(page + "/full"), 1));
-            double empty = Stats.median(column(times.get(page + "/empty"), 0));
+            double full20 = Stats.median(Stats.column(times.get(page + "/full"), 0));
+            double idle = Stats.median(Stats.column(times.get(page + "/full"), 1));
+            double empty = Stats.median(Stats.column(times.get(page + "/empty"), 0));
             boolean met = full20 - blank <= 100;
             missed |= !met;
             rows.add(new Row(page.replace(".html", "") + " open → ready, " + PROVIDERS + " providers + " + String.format("%,d", CACHED_MODELS) + " cached models",
@@ -257,14 +257,6 @@ public final class BenchmarkRunner {
         double ready = ((Number) b.get(marks ? "readyAt" : "loadAt")).doubleValue();
         double idle = marks ? ((Number) b.get("idleAt")).doubleValue() : ready;
         return new double[] {ready, idle};
-    }
-
-    private static double[] column(List<double[]> runs, int i) {
-        double[] d = new double[runs.size()];
-        for (int k = 0; k < d.length; k++) {
-            d[k] = runs.get(k)[i];
-        }
-        return d;
     }
 
     // ------------------------------------------------------------------ filter keystroke
@@ -603,7 +595,7 @@ public final class BenchmarkRunner {
 
     private static String mbps(double mb, double millis) { return String.format("%.0f MB/s", mb / (millis / 1000)); }
 
-    private static String list(List<Double> v) {
+    static String list(List<Double> v) {
         StringBuilder sb = new StringBuilder();
         for (double d : v) {
             sb.append(sb.length() == 0 ? "" : ", ").append(String.format("%.1f", d));

@@ -96,9 +96,9 @@ final class LongConversationBench {
                 longTaskMax.add(maxTask);
             }
         }
-        double open = Stats.median(column(longRuns, 0));
-        double idle = Stats.median(column(longRuns, 1));
-        double base = Stats.median(column(emptyRuns, 0));
+        double open = Stats.median(Stats.column(longRuns, 0));
+        double idle = Stats.median(Stats.column(longRuns, 1));
+        double base = Stats.median(Stats.column(emptyRuns, 0));
         rows.add(new Row("side panel open → ready, " + String.format("%,d", MESSAGES) + "-message conversation",
             BenchmarkRunner.ms(open) + " (main thread idle at " + BenchmarkRunner.ms(idle) + ")",
             "same page, no conversation: " + BenchmarkRunner.ms(base), "+" + BenchmarkRunner.ms(open - base) + " over empty",
@@ -132,7 +132,7 @@ final class LongConversationBench {
         rows.add(new Row("long tasks while a reply streams into a " + String.format("%,d", MESSAGES) + "-message conversation (side panel)",
             Stats.fmt(count) + " long tasks, longest " + BenchmarkRunner.ms(max), "—", "—", "no task over 50 ms", max <= 50));
         details.append(String.format("- Streaming: the demo reply (~50 words, one every %d ms) into the long conversation; long tasks of the page from "
-            + "Send until 0.5 s after the reply ended, per run: counts %s, longest %s ms.%n", WORD_GAP_MS, list(counts), list(maxes)));
+            + "Send until 0.5 s after the reply ended, per run: counts %s, longest %s ms.%n", WORD_GAP_MS, BenchmarkRunner.list(counts), BenchmarkRunner.list(maxes)));
         return max <= 50;
     }
 
@@ -198,7 +198,7 @@ final class LongConversationBench {
         details.append(String.format("- Idle page: the side panel shows the long conversation while the popup (another window) sends a question "
             + "and streams the demo reply; \"storage events\" is the side panel's handler time for the popup's saves (a listener before and one "
             + "after the page's own), elements and message views are counted by a MutationObserver on the log; per run, longest tasks %s ms, "
-            + "message views built per appended message %s.%n", list(taskMax), list(articles)));
+            + "message views built per appended message %s.%n", BenchmarkRunner.list(taskMax), BenchmarkRunner.list(articles)));
     }
 
     private void waitModel() {
@@ -238,21 +238,5 @@ final class LongConversationBench {
             max = Math.max(max, ((Number) t.get("duration")).doubleValue());
         }
         return max;
-    }
-
-    private static double[] column(List<double[]> runs, int i) {
-        double[] d = new double[runs.size()];
-        for (int k = 0; k < d.length; k++) {
-            d[k] = runs.get(k)[i];
-        }
-        return d;
-    }
-
-    private static String list(List<Double> v) {
-        StringBuilder sb = new StringBuilder();
-        for (double d : v) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(Stats.fmt(d));
-        }
-        return sb.toString();
     }
 }

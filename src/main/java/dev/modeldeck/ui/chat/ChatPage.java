@@ -187,14 +187,10 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     }
 
     private void showConversation(Conversation c) {
-        conversation = c;
         if (running == null) {
             UnfinishedReply.markPageClosed(c); // streaming when its page closed: no longer running anywhere
         }
-        if (c.modelId != null) {
-            picker.choose(c.providerId, c.modelId);
-        }
-        drawer.setCurrent(c.id, c.systemPrompt);
+        adopt(c);
         log.show(conversation.messages);
         refreshActions();
         updateEmptyState();
@@ -207,16 +203,21 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
      * there grows here by its new text). Its reply is not marked closed: that page is still running it.
      */
     private void followConversation(Conversation c) {
-        conversation = c;
-        if (c.modelId != null) {
-            picker.choose(c.providerId, c.modelId);
-        }
-        drawer.setCurrent(c.id, c.systemPrompt);
+        adopt(c);
         log.sync(c.messages);
         refreshActions();
         updateEmptyState();
         log.scheduleScroll();
         showContextEstimate();
+    }
+
+    /** Makes {@code c} the conversation of this page: its model in the picker, its system prompt in the drawer. */
+    private void adopt(Conversation c) {
+        conversation = c;
+        if (c.modelId != null) {
+            picker.choose(c.providerId, c.modelId);
+        }
+        drawer.setCurrent(c.id, c.systemPrompt);
     }
 
     @Override
