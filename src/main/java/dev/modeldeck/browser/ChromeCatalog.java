@@ -23,6 +23,13 @@ public final class ChromeCatalog implements Catalog {
         return orElse(i18n.getMessage(key, substitutions), "");
     }
 
+    /** moz-extension:// in Firefox, chrome-extension:// in Chromium: read from the page's own URL. */
+    @Override
+    public String extensionScheme() {
+        String scheme = ExtensionPage.scheme();
+        return scheme.endsWith("-extension://") ? scheme : Catalog.super.extensionScheme();
+    }
+
     @Override
     public String language() {
         return language;

@@ -14,7 +14,8 @@ import org.teavm.jso.core.JSNumber;
 
 /**
  * declarativeNetRequest session rules that remove the Origin header on requests to one provider's
- * base URL only: local servers such as Ollama answer 403 to chrome-extension:// origins.
+ * base URL only: local servers such as Ollama answer 403 to extension origins (chrome-extension://, moz-extension://).
+ * The same rule works in Chromium and Firefox; a browser that refuses it gives a reason, never an exception.
  */
 final class ChromeOriginRules {
     private ChromeOriginRules() { }
@@ -38,7 +39,8 @@ final class ChromeOriginRules {
         UpdateRuleOptions update = UpdateRuleOptions.create();
         update.setRemoveRuleIds(JSArray.of(JSNumber.valueOf(id)));
         update.setAddRules(new Rule[] {originRemoval(id, baseUrl)});
-        Settled<?> s = Promises.await(dnr.updateSessionRules(update));
+        // Firefox throws synchronously for a rule it rejects (Chromium rejects the promise): both become a reason.
+        Settled<?> s = Promises.call(() -> dnr.updateSessionRules(update));
         return s.isOk() ? null : s.getError();
     }
 
@@ -47,7 +49,7 @@ final class ChromeOriginRules {
         if (dnr != null) {
             UpdateRuleOptions update = UpdateRuleOptions.create();
             update.setRemoveRuleIds(JSArray.of(JSNumber.valueOf(ruleId(providerId))));
-            Promises.await(dnr.updateSessionRules(update));
+            Promises.call(() -> dnr.updateSessionRules(update));
         }
     }
 
@@ -82,7 +84,8 @@ final class ChromeOriginRules {
         RuleCondition condition = RuleCondition.create();
         condition.setUrlFilter("|" + base + "/");
         condition.setResourceTypes(new String[] {"xmlhttprequest"});
-        condition.setInitiatorDomains(new String[] {Chrome.current().getRuntime().getId()});
+        // The page's own host, not runtime.id: in Firefox that is the add-on id, not the moz-extension:// host.
+        condition.setInitiatorDomains(new String[] {ExtensionPage.host()});
         Rule rule = Rule.create();
         rule.setId(id);
         rule.setPriority(1);

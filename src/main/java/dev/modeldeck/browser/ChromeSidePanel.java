@@ -23,12 +23,7 @@ final class ChromeSidePanel {
         Windows windows = chrome.getWindows();
         OpenOptions options = OpenOptions.create();
         options.setWindowId(Missing.is(windows) ? CURRENT_WINDOW : windows.getWindowIdCurrent());
-        try {
-            chrome.getSidePanel().open(options).catchError(reason -> null);
-            return null;
-        } catch (RuntimeException e) {
-            return JsErrors.message(e);
-        }
+        return Promises.start(() -> chrome.getSidePanel().open(options));
     }
 
     static boolean available() {

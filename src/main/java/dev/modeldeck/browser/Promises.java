@@ -22,6 +22,19 @@ public final class Promises {
         return settle(promise).await();
     }
 
+    /**
+     * Starts an operation nobody waits for (it must begin inside a user gesture, so nothing may block first).
+     * Returns null once started, or why it could not start; a later rejection is ignored.
+     */
+    public static <T extends JSObject> String start(Supplier<JSPromise<T>> operation) {
+        try {
+            operation.get().catchError(reason -> null);
+            return null;
+        } catch (RuntimeException e) {
+            return JsErrors.message(e);
+        }
+    }
+
     /** Starts an operation and awaits it; an API that throws instead of rejecting fails the same way. */
     public static <T extends JSObject> Settled<T> call(Supplier<JSPromise<T>> start) {
         JSPromise<T> promise;

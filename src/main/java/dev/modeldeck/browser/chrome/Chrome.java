@@ -18,6 +18,7 @@ public abstract class Chrome implements JSObject {
     @JSProperty public abstract Permissions getPermissions();
     @JSProperty public abstract DeclarativeNetRequest getDeclarativeNetRequest();
     @JSProperty public abstract SidePanel getSidePanel();
+    @JSProperty public abstract SidebarAction getSidebarAction();
     @JSProperty public abstract Windows getWindows();
     @JSProperty public abstract Storage getStorage();
 }

@@ -52,12 +52,12 @@ final class OriginAdvice {
 
     /** What to change on the server itself, as a sentence of its own. */
     static String serverSideFix(ProviderConfig p) {
-        return isOllama(p) ? I18n.t("diag_origin_server_fix_ollama") : I18n.t("diag_origin_server_fix");
+        return isOllama(p) ? I18n.t("diag_origin_server_fix_ollama", I18n.extensionScheme()) : I18n.t("diag_origin_server_fix", I18n.extensionScheme());
     }
 
     /** The same instruction continuing a sentence ("…, or start Ollama with …"), worded by the catalog. */
     private static String serverSideFixInSentence(ProviderConfig p) {
-        return isOllama(p) ? I18n.t("diag_origin_server_fix_ollama_continued") : I18n.t("diag_origin_server_fix_continued");
+        return isOllama(p) ? I18n.t("diag_origin_server_fix_ollama_continued", I18n.extensionScheme()) : I18n.t("diag_origin_server_fix_continued", I18n.extensionScheme());
     }
 
     private static boolean isOllama(ProviderConfig p) {

@@ -130,7 +130,7 @@ public final class ProviderSaveService {
     private String updateOriginRule(ProviderConfig before, ProviderConfig saved) {
         if (saved.stripOrigin && !access.refused(saved)) {
             String why = rules.install(saved.id, saved.baseUrl);
-            return why == null ? null : I18n.t("opt_page_origin_rule_failed", why);
+            return why == null ? null : I18n.t("opt_page_origin_rule_failed", why, I18n.extensionScheme());
         }
         boolean hadRule = before != null && before.stripOrigin;
         if (hadRule && (!saved.stripOrigin || !before.baseUrl.equals(saved.baseUrl))) {

@@ -10,4 +10,12 @@ public interface Catalog {
 
     /** BCP 47 tag of the language the messages are in, e.g. "en" or "de". */
     String language();
+
+    /**
+     * The scheme of the extension's own pages with its slashes, as servers see it in the Origin header; help texts
+     * about allowed origins name it. The browser's catalog knows which browser it runs in; elsewhere Chrome's.
+     */
+    default String extensionScheme() {
+        return "chrome-extension://";
+    }
 }

@@ -44,6 +44,11 @@ public final class I18n {
         return t("quoted", text);
     }
 
+    /** The extension's URL scheme, e.g. {@code chrome-extension://}: the placeholder of the allowed-origins advice. */
+    public static String extensionScheme() {
+        return catalog().extensionScheme();
+    }
+
     public static String language() {
         return catalog().language();
     }

@@ -54,7 +54,7 @@ public final class ErrorClassifier {
         } else if (status == 403 && emptyBody) {
             kind = NetException.Kind.PERMISSION;
             problem = I18n.t("net_origin_refused");
-            fix = I18n.t("net_origin_refused_fix");
+            fix = I18n.t("net_origin_refused_fix", I18n.extensionScheme());
         } else if (status == 403) {
             if (mentionsCredentials(text + " " + signals)) {
                 kind = NetException.Kind.AUTH;

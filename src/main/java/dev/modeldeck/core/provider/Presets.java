@@ -90,7 +90,7 @@ public final class Presets {
     // https://docs.ollama.com/api/openai-compatibility (http://localhost:11434/v1/, key ignored)
     public static final Preset OLLAMA = Preset.builder("ollama", "Ollama", "http://127.0.0.1:11434/v1")
         .noAuth().local().stripOrigin()
-        .note(() -> I18n.t("prov_preset_ollama_note"))
+        .note(() -> I18n.t("prov_preset_ollama_note", I18n.extensionScheme()))
         .docs("https://docs.ollama.com/api/openai-compatibility").build();
 
     // https://lmstudio.ai/docs/api/openai-api (http://localhost:1234/v1)

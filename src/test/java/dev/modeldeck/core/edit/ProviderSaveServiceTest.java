@@ -349,7 +349,7 @@ class ProviderSaveServiceTest {
 
         ProviderSaveOutcome.Saved saved = assertInstanceOf(ProviderSaveOutcome.Saved.class, saveNew(local));
 
-        assertEquals(I18n.t("opt_page_origin_rule_failed", "Rule limit reached."), saved.problem());
+        assertEquals(I18n.t("opt_page_origin_rule_failed", "Rule limit reached.", "chrome-extension://"), saved.problem());
         assertEquals(List.of("local"), otherWindow.load().settings().providerIds());
     }
 

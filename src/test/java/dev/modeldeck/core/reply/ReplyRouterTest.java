@@ -354,7 +354,7 @@ class ReplyRouterTest {
         assertEquals(2, shown.unlockOffers);
         assertEquals(ChatMessage.Status.COMPLETE, reply.status);
         assertEquals("Local", reply.providerName);
-        assertEquals(note("Main / gpt-a", "the API key was rejected") + "; " + note("Backup / model-b", "the API key was rejected"),
+        assertEquals(note("Main / gpt-a", "the key vault is locked") + "; " + note("Backup / model-b", "the key vault is locked"),
             reply.routeNote);
     }
 
