@@ -64,6 +64,8 @@ public final class BenchmarkRunner {
 
     private final int rounds = Math.max(5, Integer.getInteger("bench.rounds", 7));
     private final int warmups = Integer.getInteger("bench.warmups", 2);
+    /** bench.only=long runs just the long-conversation rows (quicker while working on them). */
+    private final boolean longHistoryOnly = "long".equals(System.getProperty("bench.only"));
     private final Path project = Paths.get("").toAbsolutePath();
     private final List<Row> rows = new ArrayList<>();
     private final StringBuilder details = new StringBuilder();
@@ -92,21 +94,28 @@ public final class BenchmarkRunner {
         log("Stream: %d events (%d distinct recorded content deltas) in %d chunks of %d–%d chars, %.1f MB of text",
             STREAM_EVENTS, stream.sourceEvents, stream.chunks.size(), StreamData.MIN_CHUNK, StreamData.MAX_CHUNK, stream.textChars / 1e6);
 
-        jsSize();
+        if (!longHistoryOnly) {
+            jsSize();
+        }
         provider = TestProvider.start(0);
         try {
-            concurrentLookups();
+            if (!longHistoryOnly) {
+                concurrentLookups();
+            }
             System.setProperty("modeldeck.extension", site.toString());
             browser = new ExtensionBrowser(ExtensionBrowser.Grant.LOCALHOST, "en-US", Duration.ofSeconds(180));
             try {
                 cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", READY_PROBE));
                 log("Chromium %s", js("return navigator.userAgent"));
-                streamThroughput(stream);
-                renderCost();
-                pageOpen();
-                filterKeystroke();
-                firstToken();
-                e2eLookup();
+                if (!longHistoryOnly) {
+                    streamThroughput(stream);
+                    renderCost();
+                    pageOpen();
+                    filterKeystroke();
+                    firstToken();
+                    e2eLookup();
+                }
+                new LongConversationBench(this, browser, provider, rounds).run(rows, details, profiles);
             } finally {
                 browser.close();
             }
@@ -200,12 +209,12 @@ public final class BenchmarkRunner {
                 }
             }
         }
-        double blank = Stats.median(column(times.get("blank"), 0));
+        double blank = Stats.median(Stats.column(times.get("blank"), 0));
         boolean missed = false;
         for (String page : pages) {
-            double full20 = Stats.median(column(times.get(page + "/full"), 0));
-            double idle = Stats.median(column(times.get(page + "/full"), 1));
-            double empty = Stats.median(column(times.get(page + "/empty"), 0));
+            double full20 = Stats.median(Stats.column(times.get(page + "/full"), 0));
+            double idle = Stats.median(Stats.column(times.get(page + "/full"), 1));
+            double empty = Stats.median(Stats.column(times.get(page + "/empty"), 0));
             boolean met = full20 - blank <= 100;
             missed |= !met;
             rows.add(new Row(page.replace(".html", "") + " open → ready, " + PROVIDERS + " providers + " + String.format("%,d", CACHED_MODELS) + " cached models",
@@ -237,7 +246,7 @@ public final class BenchmarkRunner {
 
     /** [ready ms, idle ms] from navigation start; a page without the ready marker (the blank one) reports its load event. */
     @SuppressWarnings("unchecked")
-    private double[] openAndTime(String page) {
+    double[] openAndTime(String page) {
         browser.driver().get(browser.url(page));
         boolean marks = !page.startsWith("bench/");
         waitFor(page + " ready", () -> {
@@ -248,14 +257,6 @@ public final class BenchmarkRunner {
         double ready = ((Number) b.get(marks ? "readyAt" : "loadAt")).doubleValue();
         double idle = marks ? ((Number) b.get("idleAt")).doubleValue() : ready;
         return new double[] {ready, idle};
-    }
-
-    private static double[] column(List<double[]> runs, int i) {
-        double[] d = new double[runs.size()];
-        for (int k = 0; k < d.length; k++) {
-            d[k] = runs.get(k)[i];
-        }
-        return d;
     }
 
     // ------------------------------------------------------------------ filter keystroke
@@ -383,7 +384,7 @@ public final class BenchmarkRunner {
         }
     }
 
-    private Map<String, String> chatStorage() throws Exception {
+    Map<String, String> chatStorage() throws Exception {
         provider.reset();
         ProviderConfig p = new ProviderConfig("p1", "Local", provider.baseUrl());
         p.authStyle = AuthStyle.NONE;
@@ -546,7 +547,7 @@ public final class BenchmarkRunner {
 
     // ------------------------------------------------------------------ helpers
 
-    private Object js(String script, Object... args) { return ((JavascriptExecutor) browser.driver()).executeScript(script, args); }
+    Object js(String script, Object... args) { return ((JavascriptExecutor) browser.driver()).executeScript(script, args); }
 
     /** Calls an async window function of the page and answers what its promise resolved to. */
     private Object callAsync(String fn, Object... args) {
@@ -561,11 +562,11 @@ public final class BenchmarkRunner {
         return r;
     }
 
-    private void cdp(String command, Map<String, Object> params) {
+    void cdp(String command, Map<String, Object> params) {
         ((ChromeDriver) browser.driver()).executeCdpCommand(command, params);
     }
 
-    private static void waitFor(String what, Supplier<Boolean> condition, int seconds) {
+    static void waitFor(String what, Supplier<Boolean> condition, int seconds) {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (!Boolean.TRUE.equals(condition.get())) {
             if (System.nanoTime() > deadline) {
@@ -586,7 +587,7 @@ public final class BenchmarkRunner {
 
     private static void log(String format, Object... args) { System.out.println("· " + String.format(format, args)); }
 
-    private static String ms(double v) { return Stats.fmt(v) + " ms"; }
+    static String ms(double v) { return Stats.fmt(v) + " ms"; }
 
     private static String us(double msValue) { return Stats.fmt(msValue * 1000) + " µs"; }
 
@@ -594,7 +595,7 @@ public final class BenchmarkRunner {
 
     private static String mbps(double mb, double millis) { return String.format("%.0f MB/s", mb / (millis / 1000)); }
 
-    private static String list(List<Double> v) {
+    static String list(List<Double> v) {
         StringBuilder sb = new StringBuilder();
         for (double d : v) {
             sb.append(sb.length() == 0 ? "" : ", ").append(String.format("%.1f", d));

@@ -46,4 +46,13 @@ final class Stats {
         double a = Math.abs(v);
         return a >= 100 ? String.format("%.0f", v) : a >= 10 ? String.format("%.1f", v) : String.format("%.2f", v);
     }
+
+    /** Column {@code i} of runs that each measured several values. */
+    static double[] column(List<double[]> runs, int i) {
+        double[] d = new double[runs.size()];
+        for (int k = 0; k < d.length; k++) {
+            d[k] = runs.get(k)[i];
+        }
+        return d;
+    }
 }

@@ -168,6 +168,11 @@ abstract class E2eBase {
 
     /** Stores settings with keyless providers at the local test provider (ids p1, p2, ...) before a page opens. */
     void seedProviders(String... names) {
+        seedProviders(java.util.Map.of(), names);
+    }
+
+    /** The same, with more storage entries beside the settings (e.g. a stored conversation). */
+    void seedProviders(java.util.Map<String, String> more, String... names) {
         dev.modeldeck.core.store.Settings s = new dev.modeldeck.core.store.Settings();
         for (int i = 0; i < names.length; i++) {
             dev.modeldeck.core.provider.ProviderConfig p =
@@ -175,6 +180,8 @@ abstract class E2eBase {
             p.authStyle = dev.modeldeck.core.provider.AuthStyle.NONE;
             s.providers.add(p);
         }
-        browser.seedLocalStorage(java.util.Map.of("modeldeck.settings", s.toJson(true).toString()));
+        java.util.Map<String, String> entries = new java.util.HashMap<>(more);
+        entries.put("modeldeck.settings", s.toJson(true).toString());
+        browser.seedLocalStorage(entries);
     }
 }

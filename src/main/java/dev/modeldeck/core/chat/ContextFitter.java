@@ -13,6 +13,11 @@ import java.util.List;
 public final class ContextFitter {
     /** Room kept for the reply when max_tokens is not set (capped at a quarter of the window). */
     public static final int DEFAULT_REPLY_RESERVE = 1024;
+    /**
+     * What is sent when the model's window is unknown: whole turns up to about this many tokens. Sending a
+     * 1,000-message history took seconds before the first token, and most servers reject it anyway.
+     */
+    public static final int UNKNOWN_WINDOW_BUDGET = 32_000;
 
     private ContextFitter() { }
 
@@ -51,7 +56,8 @@ public final class ContextFitter {
     /**
      * @param systemPrompt may be empty
      * @param history sendable messages, oldest first (see {@link ChatRequestBuilder#sendable})
-     * @param contextLength the model's window in tokens, or null/≤0 when unknown (then all is sent)
+     * @param contextLength the model's window in tokens, or null/≤0 when unknown (then the newest turns up to
+     *        {@link #UNKNOWN_WINDOW_BUDGET} are sent)
      * @param maxTokens the request's max_tokens, or null
      */
     public static Fit fit(String systemPrompt, List<ChatMessage> history, Long contextLength, Integer maxTokens) {
@@ -62,11 +68,9 @@ public final class ContextFitter {
             cost[i] = TokenEstimator.message(history.get(i).content);
             total += cost[i];
         }
-        if (contextLength == null || contextLength <= 0) {
-            return new Fit(new ArrayList<>(history), total, 0, 0, true, null);
-        }
-        long reserve = maxTokens != null && maxTokens > 0 ? maxTokens : Math.min(DEFAULT_REPLY_RESERVE, contextLength / 4);
-        long budget = contextLength - reserve;
+        boolean known = contextLength != null && contextLength > 0;
+        long reserve = !known ? 0 : maxTokens != null && maxTokens > 0 ? maxTokens : Math.min(DEFAULT_REPLY_RESERVE, contextLength / 4);
+        long budget = known ? contextLength - reserve : UNKNOWN_WINDOW_BUDGET;
         int lastUser = -1;
         for (int i = history.size() - 1; i >= 0; i--) {
             if ("user".equals(history.get(i).role)) {
@@ -87,7 +91,8 @@ public final class ContextFitter {
             from = next;
         }
         List<ChatMessage> kept = new ArrayList<>(history.subList(from, history.size()));
-        return new Fit(kept, total, reserve, from, total <= budget, contextLength);
+        // With an unknown window the budget is ours, not the model's: what is left is sent and the server decides.
+        return new Fit(kept, total, reserve, from, !known || total <= budget, known ? contextLength : null);
     }
 
     public static Fit fit(Conversation c, Long contextLength, Integer maxTokens) {

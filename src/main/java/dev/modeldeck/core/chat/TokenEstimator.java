@@ -18,8 +18,9 @@ public final class TokenEstimator {
         if (s == null || s.isEmpty()) {
             return 0;
         }
-        // Work in units of 1/14 token: 3.5 chars = 14 units, so one plain char = 4 units.
-        long units = 0;
+        // Work in units of 1/14 token: 3.5 chars = 14 units, so one plain char = 4 units. A double, not a long:
+        // compiled to JavaScript a long is an emulated object and this loop runs once per character.
+        double units = 0;
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -32,7 +33,7 @@ public final class TokenEstimator {
                 units += 4;
             }
         }
-        return (units + 13) / 14;
+        return (long) Math.floor((units + 13) / 14);
     }
 
     public static long message(String content) { return PER_MESSAGE_OVERHEAD + text(content); }

@@ -24,6 +24,20 @@ public final class ReplyNotes {
         return notes.isEmpty() ? null : String.join("; ", notes);
     }
 
+    /**
+     * The notes kept with a reply: who was skipped, and — when the model's window is unknown and older
+     * messages were left out of what was sent — that only the newest part went; null when there is nothing to say.
+     */
+    public static String reply(List<String> routeNotes, ContextFitter.Fit sent) {
+        String route = route(routeNotes);
+        if (sent == null || sent.contextKnown() || sent.droppedMessages() == 0) {
+            return route;
+        }
+        String bounded = I18n.t("chat_context_unknown_bounded", Units.tokens(ContextFitter.UNKNOWN_WINDOW_BUDGET))
+            + " · " + I18n.plural("chat_context_dropped", sent.droppedMessages());
+        return route == null ? bounded : route + "; " + bounded;
+    }
+
     /** What is announced when a reply ends; for {@link ChatMessage.Status#ERROR} it is an error, not a status. */
     public static String ended(ChatMessage reply) {
         if (reply.status == ChatMessage.Status.ERROR) {

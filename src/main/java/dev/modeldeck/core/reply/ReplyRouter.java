@@ -52,6 +52,7 @@ public final class ReplyRouter {
         ChatOutcome outcome = null;
         NetException lastError = null;
         FailoverEntry entry;
+        ContextFitter.Fit sent = null;
         while ((entry = planner.next()) != null) {
             targets.describe(reply, entry);
             ProviderConfig stored = targets.provider(entry.providerId());
@@ -72,6 +73,7 @@ public final class ReplyRouter {
                 planner.onFailure(new NetException(NetException.Kind.SERVER, I18n.t("chat_skip_context_too_small")), false);
                 continue;
             }
+            sent = fit;
             try {
                 outcome = ask(plan, entry, provider, fit, cancel, listener);
             } catch (NetException e) {
@@ -99,7 +101,7 @@ public final class ReplyRouter {
             reply.error = lastError != null ? lastError.getMessage()
                 : planner.notes().isEmpty() ? I18n.t("chat_not_sent_no_provider") : I18n.t("chat_not_sent", ReplyNotes.route(planner.notes()));
         }
-        reply.routeNote = ReplyNotes.route(planner.notes());
+        reply.routeNote = ReplyNotes.reply(planner.notes(), sent);
     }
 
     /** One request to one target; throws when the request cannot even be built. */

@@ -1,9 +1,9 @@
 package dev.modeldeck.ui.chat;
 
 import dev.modeldeck.browser.Browser;
-import dev.modeldeck.browser.Frames;
 import dev.modeldeck.core.chat.ChatMessage;
 import dev.modeldeck.core.chat.Conversation;
+import dev.modeldeck.core.chat.TranscriptDiff;
 import dev.modeldeck.core.discovery.ModelCatalog;
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.store.Settings;
@@ -11,13 +11,24 @@ import dev.modeldeck.ui.dom.El;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The `Conversation` log: one view per message, a hint while it is empty, and scrolling that follows new text. */
-final class ChatLog {
+/**
+ * The `Conversation` log: one view per message, a hint while it is empty, and scrolling that follows new
+ * text. Only the messages near the viewport are in the DOM ({@link LogWindow}); each says its place in the
+ * whole conversation (aria-posinset / aria-setsize). Changes are incremental: add, update or remove one
+ * message, or {@link #sync} with a newer copy of the conversation, never a rebuild of the whole history.
+ */
+final class ChatLog implements LogWindow.Views {
     private final El root = El.div("log").role("log").label(I18n.t("chat_log_label")).attr("aria-live", "polite");
+    private final List<ChatMessage> messages = new ArrayList<>();
+    /** Views of the messages, null where none is built (outside the window). */
     private final List<MessageView> views = new ArrayList<>();
+    private final LogWindow window = new LogWindow(root.node(), this);
     private final Browser browser;
     private El emptyState;
-    private boolean scrollQueued;
+    private MessageView.Actions actions;
+    private boolean running;
+    /** How many messages there were when actions were last placed (they sit on the last two). */
+    private int actionsPlacedAt;
 
     ChatLog(Browser browser) {
         this.browser = browser;
@@ -25,39 +36,132 @@ final class ChatLog {
 
     El element() { return root; }
 
-    /** Replaces the log with these messages. */
+    /** Replaces the log with these messages; views are built as they scroll into the window. */
     void show(List<ChatMessage> messages) {
         root.clear();
+        this.messages.clear();
         views.clear();
+        window.reset();
         for (ChatMessage m : messages) {
-            add(m);
+            append(m);
         }
     }
 
+    /** Adds a message at the end and answers its view (built at once: a reply streams into it). */
     MessageView add(ChatMessage m) {
-        MessageView v = new MessageView(m, browser);
-        views.add(v);
-        root.add(v.element());
-        return v;
+        append(m);
+        return view(messages.size() - 1);
+    }
+
+    /** Adds a message at the end; its view is built when it scrolls into the window. */
+    void append(ChatMessage m) {
+        messages.add(m);
+        views.add(null);
+        window.added(m.content.length());
+        renumber();
+    }
+
+    /** The message at {@code index} has a newer copy: a streaming view renders only the new text, any other is rebuilt. */
+    void update(int index, ChatMessage m) {
+        messages.set(index, m);
+        window.changed(index, m.content.length());
+        MessageView old = views.get(index);
+        if (old == null || old.follow(m, running ? null : actions, index == messages.size() - 1)) {
+            return;
+        }
+        views.set(index, null);
+        window.rebuilt(index, old, view(index));
+    }
+
+    /** Keeps the first {@code size} messages. */
+    void truncate(int size) {
+        window.truncated(size);
+        while (messages.size() > size) {
+            messages.remove(messages.size() - 1);
+            MessageView v = views.remove(views.size() - 1);
+            if (v != null) {
+                v.element().remove();
+            }
+        }
+        renumber();
+    }
+
+    /** The shown views learn the new message count. */
+    private void renumber() {
+        for (int i = window.first(); i < window.end(); i++) {
+            views.get(i).position(i, messages.size());
+        }
     }
 
     void dropLast() {
-        views.remove(views.size() - 1).element().remove();
+        truncate(messages.size() - 1);
+    }
+
+    /** Catches up with a newer copy of the conversation (saved by another page): only what changed is touched. */
+    void sync(List<ChatMessage> newer) {
+        TranscriptDiff diff = TranscriptDiff.between(messages, newer);
+        if (diff.none(messages.size(), newer.size())) {
+            return;
+        }
+        if (diff.updated() >= 0) {
+            update(diff.updated(), newer.get(diff.updated()));
+        }
+        truncate(diff.removeFrom());
+        for (int i = diff.removeFrom(); i < newer.size(); i++) {
+            append(newer.get(i));
+        }
     }
 
     /**
      * Offers regenerate/retry under the last reply and edit under the last question; nothing while a
      * reply runs. The question before a reply stays editable only when no reply is running.
+     * Only the views that can carry these actions are touched.
      */
     void refreshActions(MessageView.Actions actions, boolean running) {
-        for (int i = 0; i < views.size(); i++) {
-            MessageView v = views.get(i);
-            boolean isLast = i == views.size() - 1;
-            boolean lastUser = !v.message().isAssistant() && (isLast || i == views.size() - 2 && !running);
-            if (v.message().status != ChatMessage.Status.STREAMING) {
-                v.showActions(running ? null : actions, v.message().isAssistant() ? isLast : lastUser);
+        this.actions = actions;
+        this.running = running;
+        int from = Math.max(0, Math.min(actionsPlacedAt, messages.size()) - 2);
+        for (int i = from; i < views.size(); i++) {
+            if (views.get(i) != null) {
+                placeActions(i, views.get(i));
             }
         }
+        actionsPlacedAt = messages.size();
+    }
+
+    private void placeActions(int i, MessageView v) {
+        int n = messages.size();
+        boolean isLast = i == n - 1;
+        boolean lastUser = !v.message().isAssistant() && (isLast || i == n - 2 && !running);
+        if (v.message().status != ChatMessage.Status.STREAMING) {
+            v.showActions(running ? null : actions, v.message().isAssistant() ? isLast : lastUser);
+        }
+    }
+
+    // ---- LogWindow.Views ----
+
+    @Override
+    public MessageView view(int index) {
+        MessageView v = views.get(index);
+        if (v == null) {
+            v = new MessageView(messages.get(index), browser);
+            views.set(index, v);
+            placeActions(index, v);
+        }
+        return v;
+    }
+
+    @Override
+    public void dropped(int index) {
+        MessageView v = views.get(index);
+        if (v != null && !v.isStreaming()) {
+            views.set(index, null); // a streaming view is kept: its reply goes on arriving
+        }
+    }
+
+    @Override
+    public void attached(int index, MessageView view) {
+        view.position(index, messages.size());
     }
 
     /** An empty conversation says what to do next: add a provider, wait for models, or type. */
@@ -84,20 +188,9 @@ final class ChatLog {
 
     void busy(boolean busy) { root.busy(busy); }
 
-    void scrollToBottom() { Frames.scrollToBottom(root.node()); }
+    /** Shows the newest message and follows new text from now on. */
+    void scrollToBottom() { window.toBottom(); }
 
     /** Follows new text once per frame, and only when the reader was already at the bottom. */
-    void scheduleScroll() {
-        if (scrollQueued) {
-            return;
-        }
-        scrollQueued = true;
-        boolean follow = Frames.nearBottom(root.node());
-        Frames.next(() -> {
-            scrollQueued = false;
-            if (follow) {
-                Frames.scrollToBottom(root.node());
-            }
-        });
-    }
+    void scheduleScroll() { window.schedule(); }
 }

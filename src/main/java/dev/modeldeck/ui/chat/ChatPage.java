@@ -217,19 +217,37 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     }
 
     private void showConversation(Conversation c) {
-        conversation = c;
         if (running == null) {
             UnfinishedReply.markPageClosed(c); // streaming when its page closed: no longer running anywhere
         }
-        if (c.modelId != null) {
-            picker.choose(c.providerId, c.modelId);
-        }
-        drawer.setCurrent(c.id, c.systemPrompt);
+        adopt(c);
         log.show(conversation.messages);
         refreshActions();
         updateEmptyState();
         log.scrollToBottom();
         showContextEstimate();
+    }
+
+    /**
+     * Another page saved the conversation shown here: only what changed is rendered (a reply streaming
+     * there grows here by its new text). Its reply is not marked closed: that page is still running it.
+     */
+    private void followConversation(Conversation c) {
+        adopt(c);
+        log.sync(c.messages);
+        refreshActions();
+        updateEmptyState();
+        log.scheduleScroll();
+        showContextEstimate();
+    }
+
+    /** Makes {@code c} the conversation of this page: its model in the picker, its system prompt in the drawer. */
+    private void adopt(Conversation c) {
+        conversation = c;
+        if (c.modelId != null) {
+            picker.choose(c.providerId, c.modelId);
+        }
+        drawer.setCurrent(c.id, c.systemPrompt);
     }
 
     @Override
@@ -357,7 +375,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         }
         if (changedElsewhere && plan.conversation() == conversation) {
             changedElsewhere = false;
-            openNow(conversation.id);
+            followNow(conversation.id); // not openNow: a reply still streaming in the other page is not closed
         }
         if (notStored == null) {
             checkStorageSpace(); // the not-stored alert already says what to do; it must stay readable
@@ -470,7 +488,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
 
     /**
      * Another page stored a change. A message added to the open conversation is appended; anything else reloads
-     * it (the whole log re-renders, the fallback). While a reply runs here the reload waits for its end.
+     * it and renders only what differs. While a reply runs here the reload waits for its end.
      */
     private void historyChanged(HistoryEvent e) {
         if (drawer.isOpen()) {
@@ -497,8 +515,16 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             if (e.kind() == HistoryEvent.Kind.MESSAGE_ADDED && appendFromElsewhere(e.messageId())) {
                 return;
             }
-            openNow(id);
+            followNow(id);
         });
+    }
+
+    /** Reloads the open conversation after a change elsewhere and renders only what differs. Blocks on storage. */
+    private void followNow(String conversationId) {
+        ConversationLoad load = ctx.history.load(conversationId);
+        if (load.found()) {
+            followConversation(load.conversation());
+        }
     }
 
     /** Appends a message another page added after everything shown here; false when a full reload is needed. */

@@ -28,7 +28,7 @@ final class MessageView {
     private El reasoningBox;
     private CharacterData reasoningText;
     private StreamingMarkdownView streaming;
-    private final ChatMessage message;
+    private ChatMessage message;
     private final Browser browser;
 
     MessageView(ChatMessage message, Browser browser) {
@@ -58,6 +58,38 @@ final class MessageView {
 
     El element() { return root; }
     ChatMessage message() { return message; }
+
+    boolean isStreaming() { return message.status == ChatMessage.Status.STREAMING; }
+
+    /** Where the message sits in the whole conversation, for screen readers (only a window of it is in the DOM). */
+    void position(int index, int count) {
+        root.attr("aria-posinset", Integer.toString(index + 1)).attr("aria-setsize", Integer.toString(count));
+    }
+
+    /**
+     * Catches up with a newer copy of this streaming message (saved by the page that runs the reply): only
+     * the new text is rendered. False when the copy does not continue what is shown; then the view is rebuilt.
+     */
+    boolean follow(ChatMessage newer, Actions actions, boolean isLast) {
+        String shownReasoning = message.reasoning == null ? "" : message.reasoning;
+        String newerReasoning = newer.reasoning == null ? "" : newer.reasoning;
+        if (!isStreaming() || !newer.content.startsWith(message.content) || !newerReasoning.startsWith(shownReasoning)) {
+            return false;
+        }
+        String content = newer.content.substring(message.content.length());
+        String reasoning = newerReasoning.substring(shownReasoning.length());
+        message = newer;
+        if (!reasoning.isEmpty()) {
+            appendReasoning(reasoning);
+        }
+        if (!content.isEmpty()) {
+            appendContent(content);
+        }
+        if (!isStreaming()) {
+            finish(actions, isLast);
+        }
+        return true;
+    }
 
     // ---- streaming ----
 

@@ -106,15 +106,41 @@ class ContextFitterTest {
     }
 
     @Test
-    void unknownContextLengthSendsAllAndSaysSo() {
-        List<ChatMessage> h = history(50, 1000);
+    void unknownContextLengthSendsAllThatFitsTheBoundedBudgetAndSaysSo() {
+        List<ChatMessage> h = history(10, 1000);
         ContextFitter.Fit f = ContextFitter.fit("", h, null, null);
         assertTrue(f.fits());
         assertFalse(f.contextKnown());
         assertNull(f.contextLength());
-        assertEquals(101, f.messages().size());
-        assertEquals(101 * 1000 + 3, f.estimatedTokens());
+        assertEquals(21, f.messages().size());
+        assertEquals(0, f.droppedMessages());
+        assertEquals(21 * 1000 + 3, f.estimatedTokens());
         assertFalse(ContextFitter.fit("", h, 0L, null).contextKnown());
+    }
+
+    @Test
+    void unknownContextLengthSendsOnlyTheNewestTurnsWithinTheBudget() {
+        List<ChatMessage> h = history(500, 100); // 1,001 messages, ~100k tokens
+        ContextFitter.Fit f = ContextFitter.fit("", h, null, null);
+        assertTrue(f.fits(), "an unknown window is never refused");
+        assertFalse(f.contextKnown());
+        assertTrue(f.estimatedTokens() <= ContextFitter.UNKNOWN_WINDOW_BUDGET, "estimate " + f.estimatedTokens());
+        assertTrue(f.estimatedTokens() > ContextFitter.UNKNOWN_WINDOW_BUDGET - 200, "one more turn would not fit: " + f.estimatedTokens());
+        assertEquals(h.size(), f.droppedMessages() + f.messages().size());
+        assertEquals("user", f.messages().get(0).role, "whole turns are dropped");
+        assertTrue(f.messages().get(f.messages().size() - 1).content.startsWith("last"));
+        assertEquals(0, f.replyReserve());
+    }
+
+    @Test
+    void unknownContextLengthStillSendsANewestMessageLargerThanTheBudget() {
+        List<ChatMessage> h = history(3, 100);
+        h.add(sized("assistant", 100, "a-last"));
+        h.add(sized("user", ContextFitter.UNKNOWN_WINDOW_BUDGET + 500, "huge"));
+        ContextFitter.Fit f = ContextFitter.fit("", h, null, null);
+        assertTrue(f.fits());
+        assertEquals(1, f.messages().size());
+        assertEquals(h.size() - 1, f.droppedMessages());
     }
 
     @Test

@@ -9,8 +9,10 @@ import dev.modeldeck.core.chat.ChatMessage;
 import dev.modeldeck.core.chat.ContextFitter;
 import dev.modeldeck.core.chat.Conversation;
 import dev.modeldeck.core.i18n.I18n;
+import dev.modeldeck.core.i18n.Units;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReplyNotesTest {
@@ -39,6 +41,23 @@ class ReplyNotesTest {
         ContextFitter.Fit one = fx.targets().firstFit(greeted, "p-main", "gpt-a");
         assertEquals(1, one.droppedMessages());
         assertEquals("≈" + one.estimatedTokens() + " tokens of 1k context · 1 older message left out to fit", ReplyNotes.contextEstimate(one));
+    }
+
+    @Test
+    void aReplyToAModelWithAnUnknownWindowSaysThatOnlyTheNewestPartWasSent() {
+        Conversation c = conversation("First?");
+        for (int i = 0; i < 200; i++) {
+            c.messages.add(new ChatMessage(i % 2 == 0 ? "assistant" : "user", words(300)));
+        }
+        c.messages.add(new ChatMessage("user", "Latest?"));
+        ContextFitter.Fit sent = ContextFitter.fit(c, null, null);
+        String bounded = "Context window unknown: sent the newest ≈" + Units.tokens(ContextFitter.UNKNOWN_WINDOW_BUDGET) + " tokens · "
+            + sent.droppedMessages() + " older messages left out to fit";
+
+        assertEquals(bounded, ReplyNotes.reply(List.of(), sent));
+        assertEquals("skipped A / x: server error; " + bounded, ReplyNotes.reply(List.of("skipped A / x: server error"), sent));
+        assertNull(ReplyNotes.reply(List.of(), ContextFitter.fit(conversation("Short?"), null, null)), "nothing left out, nothing said");
+        assertNull(ReplyNotes.reply(List.of(), null));
     }
 
     @Test
