@@ -49,6 +49,8 @@ public final class ExtensionBrowser implements AutoCloseable {
 
     /** Page loads: an extension page loads in well under a second; 20 s means the tab is stuck. */
     static final Duration PAGE_LOAD = Duration.ofSeconds(20);
+    /** How long the first page after a crash may take while Chromium recovers the profile. */
+    static final Duration CRASH_RECOVERY = Duration.ofSeconds(60);
     static final Duration DEFAULT_SCRIPT = Duration.ofSeconds(30);
     /** Every browser started in this JVM and not yet closed, so the shutdown hook can kill what is left. */
     private static final Set<ExtensionBrowser> LIVE = ConcurrentHashMap.newKeySet();
@@ -189,6 +191,22 @@ public final class ExtensionBrowser implements AutoCloseable {
             launch();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        recoverProfile();
+    }
+
+    /**
+     * The first extension page after a crash waits while Chromium recovers the profile's databases (localStorage
+     * is read synchronously, so the renderer stalls; on a loaded machine for longer than the page-load bound).
+     * One page that touches storage, under a longer bound, lets that finish before the test goes on.
+     */
+    private void recoverProfile() {
+        driver.manage().timeouts().pageLoadTimeout(CRASH_RECOVERY);
+        try {
+            driver.get(url("manifest.json"));
+            driver.executeScript("return localStorage.length");
+        } finally {
+            driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
         }
     }
 
