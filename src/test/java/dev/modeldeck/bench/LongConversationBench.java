@@ -22,17 +22,18 @@ final class LongConversationBench {
     /** Gap between the demo reply's words: about 3 s of streaming, so the page's once-a-second saves are included. */
     static final long WORD_GAP_MS = 40;
     /**
-     * Records long tasks of this document ("self") and of others in the same renderer, and when a storage
-     * event arrived (this listener runs before the page's own one).
+     * Records long tasks of this document ("self") and of others in the same renderer, and when a history change
+     * event arrived over the pages' BroadcastChannel (this channel object is made before the page's own, so its
+     * listener runs first).
      */
     private static final String PROBE = "(function(){var w=window;w.__longtasks=[];w.__storageWork=[];"
         + "try{new PerformanceObserver(function(l){l.getEntries().forEach(function(e){"
         + "w.__longtasks.push({start:e.startTime,duration:e.duration,name:e.name});});}).observe({type:'longtask',buffered:true});}catch(x){}"
-        + "addEventListener('storage',function(){w.__storageAt=performance.now();});})();";
+        + "w.__changeIn=new BroadcastChannel('modeldeck-history');w.__changeIn.onmessage=function(){w.__storageAt=performance.now();};})();";
     /** Installed once the page is ready: times the page's storage handler and counts what changes in the log. */
     private static final String IDLE_COUNTERS = "var w=window, log=document.querySelector('[role=log]');"
         + "w.__mut={added:0,removed:0,articlesAdded:0,articlesRemoved:0};"
-        + "addEventListener('storage',function(){if(w.__storageAt!==undefined)w.__storageWork.push(performance.now()-w.__storageAt);});"
+        + "w.__changeOut=new BroadcastChannel('modeldeck-history');w.__changeOut.onmessage=function(){if(w.__storageAt!==undefined)w.__storageWork.push(performance.now()-w.__storageAt);};"
         + "new MutationObserver(function(rs){rs.forEach(function(r){"
         + "r.addedNodes.forEach(function(n){if(n.nodeType===1){w.__mut.added++;if(n.tagName==='ARTICLE')w.__mut.articlesAdded++;}});"
         + "r.removedNodes.forEach(function(n){if(n.nodeType===1){w.__mut.removed++;if(n.tagName==='ARTICLE')w.__mut.articlesRemoved++;}});"
@@ -81,16 +82,21 @@ final class LongConversationBench {
         List<double[]> longRuns = new ArrayList<>();
         List<double[]> emptyRuns = new ArrayList<>();
         List<Double> longTaskMax = new ArrayList<>();
+        List<Double> firstOpens = new ArrayList<>();
         for (int r = 0; r < 1 + rounds; r++) {
             browser.seedLocalStorage(full);
+            // The first open after seeding moves the old localStorage conversation into IndexedDB (once per
+            // install); it is reported apart, and the timed open is the everyday one that follows.
+            double[] first = runner.openAndTime("sidepanel.html");
+            waitNewest();
             double[] t = runner.openAndTime("sidepanel.html");
-            BenchmarkRunner.waitFor("the newest message shown", () -> Boolean.TRUE.equals(runner.js(
-                "var a = document.querySelectorAll('[role=log] article'); return a.length > 0 && a[a.length - 1].textContent.indexOf('message "
-                    + MESSAGES + ".') >= 0;")), 20);
+            waitNewest();
             double maxTask = maxLongTask(longTasks(0, true));
             browser.seedLocalStorage(empty);
+            runner.openAndTime("sidepanel.html");
             double[] e = runner.openAndTime("sidepanel.html");
             if (r >= 1) {
+                firstOpens.add(first[0]);
                 longRuns.add(t);
                 emptyRuns.add(e);
                 longTaskMax.add(maxTask);
@@ -103,10 +109,18 @@ final class LongConversationBench {
             BenchmarkRunner.ms(open) + " (main thread idle at " + BenchmarkRunner.ms(idle) + ")",
             "same page, no conversation: " + BenchmarkRunner.ms(base), "+" + BenchmarkRunner.ms(open - base) + " over empty",
             "≤ +150 ms", open - base <= 150));
+        rows.add(new Row("first open after an update: the " + String.format("%,d", MESSAGES) + "-message localStorage conversation moved into IndexedDB (once)",
+            BenchmarkRunner.ms(Stats.median(Stats.of(firstOpens))), "—", "—", "—", true));
         details.append(String.format("- Long conversation: %,d messages (questions and ~700-character markdown replies with a code block), "
             + "%,d characters stored; the longest task while opening it: %s (median of the runs).%n", MESSAGES,
             full.values().stream().mapToInt(String::length).sum(), BenchmarkRunner.ms(Stats.median(Stats.of(longTaskMax)))));
         return open - base <= 150;
+    }
+
+    private void waitNewest() {
+        BenchmarkRunner.waitFor("the newest message shown", () -> Boolean.TRUE.equals(runner.js(
+            "var a = document.querySelectorAll('[role=log] article'); return a.length > 0 && a[a.length - 1].textContent.indexOf('message "
+                + MESSAGES + ".') >= 0;")), 60);
     }
 
     @SuppressWarnings("unchecked")
@@ -190,14 +204,14 @@ final class LongConversationBench {
             browser.driver().switchTo().window(idle);
         }
         rows.add(new Row("idle side panel on the same " + String.format("%,d", MESSAGES) + "-message conversation while the popup adds a question + reply",
-            "per appended message: " + BenchmarkRunner.ms(Stats.median(Stats.of(handler))) + " in storage events (longest event "
+            "per appended message: " + BenchmarkRunner.ms(Stats.median(Stats.of(handler))) + " in change-event handlers (longest "
                 + BenchmarkRunner.ms(Stats.median(Stats.of(handlerMax))) + "), " + Stats.fmt(Stats.median(Stats.of(articles))) + " message views and "
                 + Stats.fmt(Stats.median(Stats.of(nodes))) + " elements built; " + Stats.fmt(Stats.median(Stats.of(taskCount)))
                 + " long tasks in all, longest " + BenchmarkRunner.ms(Stats.median(Stats.of(taskMax))),
             "—", "—", "no task over 50 ms", Stats.median(Stats.of(taskMax)) <= 50));
         details.append(String.format("- Idle page: the side panel shows the long conversation while the popup (another window) sends a question "
-            + "and streams the demo reply; \"storage events\" is the side panel's handler time for the popup's saves (a listener before and one "
-            + "after the page's own), elements and message views are counted by a MutationObserver on the log; per run, longest tasks %s ms, "
+            + "and streams the demo reply; \"change-event handlers\" is the side panel's synchronous handler time for the popup's history "
+            + "change messages (a BroadcastChannel listener before and one after the page's own; the reload it starts runs later and shows in the long tasks), elements and message views are counted by a MutationObserver on the log; per run, longest tasks %s ms, "
             + "message views built per appended message %s.%n", BenchmarkRunner.list(taskMax), BenchmarkRunner.list(articles)));
     }
 
