@@ -107,6 +107,7 @@ class DurableHistoryE2eTest extends E2eBase {
         waitFor("reply done", 20, () -> chatLog().contains("You said: Export me please") && chatIdle());
         click("button", "Conversations");
         waitFor("export buttons", () -> exists("button", "Export Export me please as JSON"));
+        browser.screenshot("conversations-drawer-export");
         String markdown = download("Export Export me please as Markdown");
         assertTrue(markdown.startsWith("# Export me please") && markdown.contains("## You") && markdown.contains("You said: Export me please"), markdown);
         String json = download("Export Export me please as JSON");

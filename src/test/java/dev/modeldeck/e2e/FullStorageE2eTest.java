@@ -53,6 +53,7 @@ class FullStorageE2eTest extends E2eBase {
 
         ask("Second question");
         waitFor("send refused", () -> alertText().startsWith("Not sent"));
+        browser.screenshot("full-storage-send-refused");
         assertFalse(chatLog().contains("Second question"), "nothing sent while nothing can be stored");
 
         diskFull(false);
@@ -74,6 +75,7 @@ class FullStorageE2eTest extends E2eBase {
             quota(10_000L);
             browser.open("popup.html");
             waitFor("low-storage warning", () -> alertText().startsWith("Storage is almost full"));
+            browser.screenshot("full-storage-warning");
         } finally {
             quota(null);
         }
