@@ -184,4 +184,37 @@ abstract class E2eBase {
         entries.put("modeldeck.settings", s.toJson(true).toString());
         browser.seedLocalStorage(entries);
     }
+
+    /** Reads every IndexedDB database of the extension into {@code idb}, leaving out the stores named in {@code skip} (an async script fragment). */
+    private static final String READ_INDEXED_DB = " const idb = {};"
+        + " const req = r => new Promise((ok, ko) => { r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });"
+        + " for (const info of await indexedDB.databases()) {"
+        + "   const db = await req(indexedDB.open(info.name)); const stores = {};"
+        + "   for (const name of Array.from(db.objectStoreNames).filter(n => !skip.includes(n))) {"
+        + "     const store = db.transaction(name, 'readonly').objectStore(name);"
+        + "     stores[name] = {keys: await req(store.getAllKeys()), values: await req(store.getAll())}; }"
+        + "   db.close(); idb[info.name] = stores; }";
+
+    /** Every IndexedDB database of the extension (conversation history, settings copy) as one JSON text. */
+    protected String indexedDbDump() {
+        return (String) js("return (async () => { const skip = [];" + READ_INDEXED_DB + " return JSON.stringify(idb); })()");
+    }
+
+    /** The conversation history in IndexedDB without the settings copy (which holds a plain key when the vault is off). */
+    protected String historyDump() {
+        return (String) js("return (async () => { const skip = ['meta'];" + READ_INDEXED_DB + " return JSON.stringify(idb); })()");
+    }
+
+    /** Every storage an extension page can reach, as one text: localStorage, sessionStorage, chrome.storage.*, IndexedDB. */
+    protected String allStorageDump() {
+        return (String) js("return (async () => { const skip = [];"
+            + " const out = {local: {}, sessionStorage: {}, chrome: {}};"
+            + " for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); out.local[k] = localStorage.getItem(k); }"
+            + " for (let i = 0; i < sessionStorage.length; i++) { const k = sessionStorage.key(i); out.sessionStorage[k] = sessionStorage.getItem(k); }"
+            + " for (const area of ['local', 'session', 'sync']) {"
+            + "   try { out.chrome[area] = chrome.storage[area] ? await chrome.storage[area].get(null) : 'absent'; }"
+            + "   catch (e) { out.chrome[area] = 'unreadable: ' + e.message; } }"
+            + READ_INDEXED_DB + " out.indexedDB = idb;"
+            + " return JSON.stringify(out); })()");
+    }
 }

@@ -85,7 +85,11 @@ class KeyRedactionE2eTest extends ConnectionTestSupport {
                 assertFalse(v.contains(piece), when + ": localStorage " + e.getKey() + " holds (part of) the key: " + around(v, piece));
             }
         }
-        System.out.println("[key-redaction] " + when + ": clean (" + storage.keySet() + ")");
+        String history = historyDump();
+        for (String piece : PIECES) {
+            assertFalse(history.contains(piece), when + ": the conversation history holds (part of) the key: " + around(history, piece));
+        }
+        System.out.println("[key-redaction] " + when + ": clean (" + storage.keySet() + " and " + history.length() + " characters of history)");
     }
 
     /** Sends a message from the popup and waits until the reply has failed; returns the alert. */
@@ -203,7 +207,11 @@ class KeyRedactionE2eTest extends ConnectionTestSupport {
                 assertFalse(v.contains(f), when + ": localStorage " + e.getKey() + " holds a piece of the key: " + around(v, f));
             }
         }
-        System.out.println("[key-redaction] obfuscated, " + when + ": clean (" + storage.keySet() + ")");
+        String history = normalised(vaultOn ? indexedDbDump() : historyDump());
+        for (String f : fragments()) {
+            assertFalse(history.contains(f), when + ": IndexedDB holds a piece of the key: " + around(history, f));
+        }
+        System.out.println("[key-redaction] obfuscated, " + when + ": clean (" + storage.keySet() + " and " + history.length() + " characters in IndexedDB)");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dev.modeldeck.testprovider.Fault;
 import dev.modeldeck.testprovider.Target;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
@@ -49,18 +48,9 @@ class ProviderDataLimitsE2eTest extends E2eBase {
         waitFor("reply finished", 20, () -> "false".equals(find("log", "Conversation").getAttribute("aria-busy")));
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> storage() {
-        return (Map<String, Object>) js(KeyRedactionE2eTest.STORAGE_SCAN);
-    }
-
+    /** Conversations live in IndexedDB: whether any stored record there holds {@code text}. */
     private boolean savedConversationHolds(String text) {
-        for (Map.Entry<String, Object> e : storage().entrySet()) {
-            if (e.getKey().startsWith("modeldeck.conv.") && String.valueOf(e.getValue()).contains(text)) {
-                return true;
-            }
-        }
-        return false;
+        return indexedDbDump().contains(text);
     }
 
     @Test

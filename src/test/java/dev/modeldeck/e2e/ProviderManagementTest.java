@@ -115,6 +115,11 @@ class ProviderManagementTest extends E2eBase {
         browser.open("options.html");
         assertEquals(1, items("Providers").size(), "migration runs once");
         browser.screenshot("options-legacy-migrated");
+        // The chat page then moves that history into IndexedDB and drops the localStorage copy once verified.
+        browser.open("popup.html");
+        waitFor("history in IndexedDB", () -> historyDump().contains("Hello! How can I help?"));
+        waitFor("localStorage copy removed", () -> browser.js("return localStorage.getItem('modeldeck.conv.legacy-v1')") == null);
+        assertTrue(chatLog().contains("Hello! How can I help?"), "the v1 history is shown: " + chatLog());
     }
 
     @Test

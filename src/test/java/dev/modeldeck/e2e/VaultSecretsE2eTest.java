@@ -67,25 +67,6 @@ class VaultSecretsE2eTest extends E2eBase {
             + " out += k + '=' + localStorage.getItem(k) + '\\n'; } return out;");
     }
 
-    /** Every storage an extension page can reach, as one text: localStorage, sessionStorage, chrome.storage.*, IndexedDB. */
-    private String dumpAllStorage() {
-        return (String) js("return (async () => {"
-            + " const out = {local: {}, sessionStorage: {}, chrome: {}, indexedDB: {}};"
-            + " for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); out.local[k] = localStorage.getItem(k); }"
-            + " for (let i = 0; i < sessionStorage.length; i++) { const k = sessionStorage.key(i); out.sessionStorage[k] = sessionStorage.getItem(k); }"
-            + " for (const area of ['local', 'session', 'sync']) {"
-            + "   try { out.chrome[area] = chrome.storage[area] ? await chrome.storage[area].get(null) : 'absent'; }"
-            + "   catch (e) { out.chrome[area] = 'unreadable: ' + e.message; } }"
-            + " const req = r => new Promise((ok, ko) => { r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });"
-            + " for (const info of await indexedDB.databases()) {"
-            + "   const db = await req(indexedDB.open(info.name)); const stores = {};"
-            + "   for (const name of Array.from(db.objectStoreNames)) {"
-            + "     const store = db.transaction(name, 'readonly').objectStore(name);"
-            + "     stores[name] = {keys: await req(store.getAllKeys()), values: await req(store.getAll())}; }"
-            + "   db.close(); out.indexedDB[info.name] = stores; }"
-            + " return JSON.stringify(out); })()");
-    }
-
     /** No secret, and no 12-character piece of one, anywhere in {@code text}. */
     private static void assertNoSecretIn(String text, String where) {
         for (String secret : SECRETS) {
@@ -309,7 +290,7 @@ class VaultSecretsE2eTest extends E2eBase {
 
         browser.open("options.html");
         lockInOptions();
-        String dump = dumpAllStorage();
+        String dump = allStorageDump();
         assertTrue(dump.contains("modeldeck.vault") && dump.contains("second question"), "the dump sees the stored data");
         assertNoSecretIn(dump, "extension storage");
     }
