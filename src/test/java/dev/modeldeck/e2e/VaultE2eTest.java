@@ -47,6 +47,7 @@ class VaultE2eTest extends E2eBase {
         waitFor("encrypted", 30, () -> statusText().contains("Keys encrypted"));
         String storage = allStorage();
         assertFalse(storage.contains(KEY), "the key is nowhere in localStorage in clear");
+        assertFalse(allStorageDump().contains(KEY), "nor in chrome.storage or IndexedDB (the settings copy)");
         assertTrue(storage.contains("modeldeck.vault="), "the vault document is stored");
         assertTrue(storage.contains("\"iterations\":600000"), "PBKDF2 iteration count stored");
         browser.screenshot("vault-unlocked");
