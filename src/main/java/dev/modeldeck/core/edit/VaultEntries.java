@@ -18,16 +18,6 @@ import java.util.Set;
 public final class VaultEntries {
     private VaultEntries() { }
 
-    /** The entry name for a key of {@code providerId} used at {@code baseUrl}'s server. */
-    public static String name(String providerId, String baseUrl) {
-        return ProviderSecrets.keySlot(providerId, baseUrl);
-    }
-
-    /** The key saved for this provider at its current server, or null. */
-    public static String keyFor(Map<String, String> entries, ProviderConfig p) {
-        return p == null || p.id == null ? null : entries.get(name(p.id, p.baseUrl));
-    }
-
     /** Every entry of the provider removed (it was deleted). */
     public static Map<String, String> without(Map<String, String> entries, String providerId) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -58,7 +48,7 @@ public final class VaultEntries {
                     out.put(n, e.getValue());
                 }
             } else if (byId.containsKey(n)) {
-                String bound = name(n, byId.get(n).baseUrl);
+                String bound = ProviderSecrets.keySlot(n, byId.get(n).baseUrl);
                 if (!names.contains(bound)) {
                     out.put(bound, e.getValue());
                 }

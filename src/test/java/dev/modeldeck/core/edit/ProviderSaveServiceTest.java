@@ -10,6 +10,7 @@ import dev.modeldeck.core.discovery.ModelCache;
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.provider.AuthStyle;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.provider.ProviderSecrets;
 import dev.modeldeck.core.provider.ValidationResult;
 import dev.modeldeck.core.store.MemoryKeyValueStore;
 import dev.modeldeck.core.store.SettingsRepository;
@@ -128,7 +129,7 @@ class ProviderSaveServiceTest {
         ProviderSaveOutcome outcome = saveNew(provider("p1", "OpenAI", OPENAI));
 
         assertInstanceOf(ProviderSaveOutcome.Saved.class, outcome);
-        assertEquals(Map.of(VaultEntries.name("p1", OPENAI), "sk-test-p1-0123456789abcdef"), vault.keys);
+        assertEquals(Map.of(ProviderSecrets.keySlot("p1", OPENAI), "sk-test-p1-0123456789abcdef"), vault.keys);
         assertFalse(storedDocument().contains("sk-test-p1"));
         assertEquals("", otherWindow.load().settings().provider("p1").apiKey);
     }
@@ -137,14 +138,14 @@ class ProviderSaveServiceTest {
     void anAddressTypedInTheFormTakesTheVaultKeyAlongAndTheOldServerLosesIt() throws Exception {
         ProviderConfig p = stored(provider("p1", "OpenAI", OPENAI));
         vault.enabled = true;
-        vault.keys.put(VaultEntries.name("p1", OPENAI), "sk-test-p1-0123456789abcdef");
+        vault.keys.put(ProviderSecrets.keySlot("p1", OPENAI), "sk-test-p1-0123456789abcdef");
         ProviderConfig draft = p.copy();
         draft.baseUrl = "https://gateway.example.com/v1";
 
         assertInstanceOf(ProviderSaveOutcome.Saved.class, saveEdit(draft));
 
-        assertEquals(Map.of(VaultEntries.name("p1", "https://gateway.example.com/v1"), "sk-test-p1-0123456789abcdef"), vault.keys);
-        assertNull(vault.key(VaultEntries.name("p1", OPENAI)), "no key is left for the old server");
+        assertEquals(Map.of(ProviderSecrets.keySlot("p1", "https://gateway.example.com/v1"), "sk-test-p1-0123456789abcdef"), vault.keys);
+        assertNull(vault.key(ProviderSecrets.keySlot("p1", OPENAI)), "no key is left for the old server");
     }
 
     /** A local server without authentication, saved new with the vault on; its form still holds a key. */
@@ -168,7 +169,7 @@ class ProviderSaveServiceTest {
     @Test
     void aKeyLeftInTheFormUnderAuthenticationNoneStillGoesToTheVaultNotTheSettings() {
         assertInstanceOf(ProviderSaveOutcome.Saved.class, saveNew(localWithVaultOn()));
-        assertEquals("sk-test-ollama-0123456789abcdef", vault.key(VaultEntries.name("ollama", OLLAMA)));
+        assertEquals("sk-test-ollama-0123456789abcdef", vault.key(ProviderSecrets.keySlot("ollama", OLLAMA)));
         assertFalse(storedDocument().contains("sk-test-ollama"));
     }
 
@@ -209,7 +210,7 @@ class ProviderSaveServiceTest {
     void whenTheSettingsCannotBeWrittenTheVaultGetsBackTheKeyItHad() throws Exception {
         ProviderConfig p = stored(provider("p1", "OpenAI", OPENAI));
         vault.enabled = true;
-        vault.keys.put(VaultEntries.name("p1", OPENAI), "sk-old-key-0123456789abcdef");
+        vault.keys.put(ProviderSecrets.keySlot("p1", OPENAI), "sk-old-key-0123456789abcdef");
         String before = storedDocument();
         fillStorage();
         ProviderConfig draft = p.copy();
@@ -220,7 +221,7 @@ class ProviderSaveServiceTest {
 
         assertEquals(new ProviderSaveOutcome.Refused(I18n.t("store_save_full")), outcome);
         assertEquals(before, storedDocument());
-        assertEquals(Map.of(VaultEntries.name("p1", OPENAI), "sk-old-key-0123456789abcdef"), vault.keys);
+        assertEquals(Map.of(ProviderSecrets.keySlot("p1", OPENAI), "sk-old-key-0123456789abcdef"), vault.keys);
         assertEquals(2, vault.puts, "the new key, then the old one back");
         assertTrue(modelsCached("p1"), "nothing after the failed step ran");
     }

@@ -54,11 +54,11 @@ class VaultEntriesTest {
     void aKeyIsFoundOnlyOnTheServerItWasSavedFor() {
         ProviderConfig openai = provider("p-openai", OPENAI, KEY);
         Map<String, String> entries = entriesOf(List.of(openai));
-        assertEquals(KEY, VaultEntries.keyFor(entries, openai));
-        assertEquals(KEY, VaultEntries.keyFor(entries, at(openai, "https://API.openai.com:443/v2/")), "same server, other path");
-        assertNull(VaultEntries.keyFor(entries, at(openai, "https://collect.attacker.example/v1")));
-        assertNull(VaultEntries.keyFor(entries, at(openai, "http://api.openai.com/v1")), "another scheme is another server");
-        assertNull(VaultEntries.keyFor(entries, at(openai, "https://api.openai.com:8443/v1")), "another port too");
+        assertEquals(KEY, keyFor(entries, openai));
+        assertEquals(KEY, keyFor(entries, at(openai, "https://API.openai.com:443/v2/")), "same server, other path");
+        assertNull(keyFor(entries, at(openai, "https://collect.attacker.example/v1")));
+        assertNull(keyFor(entries, at(openai, "http://api.openai.com/v1")), "another scheme is another server");
+        assertNull(keyFor(entries, at(openai, "https://api.openai.com:8443/v1")), "another port too");
     }
 
     @Test
@@ -73,9 +73,9 @@ class VaultEntriesTest {
         Map<String, String> entries = entriesOf(List.of(openai, other));
         ProviderConfig typed = at(openai, "https://gateway.example.com/v1");
         Map<String, String> next = saved(entries, typed, KEY);
-        assertEquals(KEY, VaultEntries.keyFor(next, typed));
-        assertNull(VaultEntries.keyFor(next, openai), "the key is no longer usable at the old server");
-        assertEquals("sk-other-0123456789", VaultEntries.keyFor(next, other));
+        assertEquals(KEY, keyFor(next, typed));
+        assertNull(keyFor(next, openai), "the key is no longer usable at the old server");
+        assertEquals("sk-other-0123456789", keyFor(next, other));
         assertEquals(2, next.size());
         assertTrue(saved(entries, openai, "").size() == 1, "an empty key removes the provider's entries");
         assertEquals(2, entries.size(), "the input map is not changed");
@@ -84,12 +84,12 @@ class VaultEntriesTest {
     @Test
     void aDeletedProviderLeavesNoEntryAndOnlyItsOwn() {
         Map<String, String> entries = new LinkedHashMap<>();
-        entries.put(VaultEntries.name("p1", OPENAI), "sk-1-0123456789");
+        entries.put(ProviderSecrets.keySlot("p1", OPENAI), "sk-1-0123456789");
         entries.put("p1", "sk-legacy-0123456789");
-        entries.put(VaultEntries.name("p10", OPENAI), "sk-10-0123456789");
-        entries.put(VaultEntries.name("p1x", OPENAI), "sk-1x-0123456789");
+        entries.put(ProviderSecrets.keySlot("p10", OPENAI), "sk-10-0123456789");
+        entries.put(ProviderSecrets.keySlot("p1x", OPENAI), "sk-1x-0123456789");
         Map<String, String> after = VaultEntries.without(entries, "p1");
-        assertEquals(List.of(VaultEntries.name("p10", OPENAI), VaultEntries.name("p1x", OPENAI)), List.copyOf(after.keySet()));
+        assertEquals(List.of(ProviderSecrets.keySlot("p10", OPENAI), ProviderSecrets.keySlot("p1x", OPENAI)), List.copyOf(after.keySet()));
     }
 
     @Test
@@ -98,12 +98,12 @@ class VaultEntriesTest {
         ProviderConfig groq = provider("p-groq", "https://api.groq.com/openai/v1", "");
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("p-openai", KEY);                                           // from before binding
-        entries.put(VaultEntries.name("p-groq", groq.baseUrl), "gsk-groq-0123456789");
-        entries.put(VaultEntries.name("p-gone", OPENAI), "sk-gone-0123456789"); // provider deleted while locked
+        entries.put(ProviderSecrets.keySlot("p-groq", groq.baseUrl), "gsk-groq-0123456789");
+        entries.put(ProviderSecrets.keySlot("p-gone", OPENAI), "sk-gone-0123456789"); // provider deleted while locked
         entries.put("p-gone-too", "sk-legacy-unknown");                         // unknown form: left alone
         Map<String, String> tidy = VaultEntries.tidy(entries, List.of(openai, groq));
-        assertEquals(KEY, VaultEntries.keyFor(tidy, openai));
-        assertEquals("gsk-groq-0123456789", VaultEntries.keyFor(tidy, groq));
+        assertEquals(KEY, keyFor(tidy, openai));
+        assertEquals("gsk-groq-0123456789", keyFor(tidy, groq));
         assertFalse(tidy.containsKey("p-openai"));
         assertFalse(tidy.containsValue("sk-gone-0123456789"));
         assertEquals("sk-legacy-unknown", tidy.get("p-gone-too"));
@@ -115,14 +115,19 @@ class VaultEntriesTest {
         ProviderConfig openai = provider("p-openai", OPENAI, "");
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("p-openai", "sk-older-0123456789");
-        entries.put(VaultEntries.name("p-openai", OPENAI), KEY);
+        entries.put(ProviderSecrets.keySlot("p-openai", OPENAI), KEY);
         Map<String, String> tidy = VaultEntries.tidy(entries, List.of(openai));
-        assertEquals(Map.of(VaultEntries.name("p-openai", OPENAI), KEY), tidy);
+        assertEquals(Map.of(ProviderSecrets.keySlot("p-openai", OPENAI), KEY), tidy);
     }
 
     @Test
     void entryNamesNeverPrintTheKey() {
-        assertFalse(VaultEntries.name("p-openai", OPENAI).contains("sk-"));
-        assertEquals("p-openai\nhttps://api.openai.com", VaultEntries.name("p-openai", OPENAI));
+        assertFalse(ProviderSecrets.keySlot("p-openai", OPENAI).contains("sk-"));
+        assertEquals("p-openai\nhttps://api.openai.com", ProviderSecrets.keySlot("p-openai", OPENAI));
+    }
+
+    /** The key the vault holds for this provider at its current server, or null. */
+    private static String keyFor(Map<String, String> entries, ProviderConfig p) {
+        return entries.get(ProviderSecrets.keySlot(p.id, p.baseUrl));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dev.modeldeck.core.edit.VaultEntries;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.provider.ProviderSecrets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ class VaultBindingTest {
 
     private Vault enabled() throws VaultException {
         Vault v = new Vault(store, crypto, session);
-        v.enable(PASS, Map.of(VaultEntries.name(openai.id, openai.baseUrl), OPENAI_KEY, VaultEntries.name(groq.id, groq.baseUrl), GROQ_KEY));
+        v.enable(PASS, Map.of(ProviderSecrets.keySlot(openai.id, openai.baseUrl), OPENAI_KEY, ProviderSecrets.keySlot(groq.id, groq.baseUrl), GROQ_KEY));
         return v;
     }
 
@@ -44,10 +45,10 @@ class VaultBindingTest {
     void aKeyIsUsedOnlyWhileTheProviderPointsAtItsServer() throws Exception {
         enabled();
         Vault page = reopened();
-        assertEquals(OPENAI_KEY, VaultEntries.keyFor(page.keys(), openai));
+        assertEquals(OPENAI_KEY, keyFor(page.keys(), openai));
         ProviderConfig redirected = openai.copy();
         redirected.baseUrl = "https://collect.attacker.example/v1"; // e.g. the stored address changed elsewhere
-        assertNull(VaultEntries.keyFor(page.keys(), redirected));
+        assertNull(keyFor(page.keys(), redirected));
     }
 
     @Test
@@ -56,8 +57,8 @@ class VaultBindingTest {
         v.edit(entries -> VaultEntries.without(entries, "p-openai"));
         assertFalse(v.keys().containsValue(OPENAI_KEY));
         Vault page = reopened();
-        assertNull(VaultEntries.keyFor(page.keys(), openai));
-        assertEquals(GROQ_KEY, VaultEntries.keyFor(page.keys(), groq), "the other provider keeps its key");
+        assertNull(keyFor(page.keys(), openai));
+        assertEquals(GROQ_KEY, keyFor(page.keys(), groq), "the other provider keeps its key");
     }
 
     @Test
@@ -76,13 +77,13 @@ class VaultBindingTest {
         Vault there = reopened();
         there.edit(entries -> {
             Map<String, String> out = new LinkedHashMap<>(entries);
-            out.put(VaultEntries.name("p-new", "https://new.example/v1"), "sk-new-0123456789");
+            out.put(ProviderSecrets.keySlot("p-new", "https://new.example/v1"), "sk-new-0123456789");
             return out;
         });
         here.edit(entries -> VaultEntries.without(entries, "p-groq"));
         Vault page = reopened();
-        assertEquals("sk-new-0123456789", VaultEntries.keyFor(page.keys(), keyed("p-new", "https://new.example/v1", "")));
-        assertNull(VaultEntries.keyFor(page.keys(), groq));
+        assertEquals("sk-new-0123456789", keyFor(page.keys(), keyed("p-new", "https://new.example/v1", "")));
+        assertNull(keyFor(page.keys(), groq));
     }
 
     @Test
@@ -91,5 +92,10 @@ class VaultBindingTest {
         v.lock();
         VaultException e = assertThrows(VaultException.class, () -> v.edit(entries -> VaultEntries.without(entries, "p-openai")));
         assertEquals(VaultException.Reason.LOCKED, e.reason());
+    }
+
+    /** The key the vault holds for this provider at its current server, or null. */
+    private static String keyFor(Map<String, String> entries, ProviderConfig p) {
+        return entries.get(ProviderSecrets.keySlot(p.id, p.baseUrl));
     }
 }
