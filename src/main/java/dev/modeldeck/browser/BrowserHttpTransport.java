@@ -16,9 +16,15 @@ import dev.modeldeck.core.net.NetException;
 
 /** {@link HttpTransport} over fetch + AbortController. Call from a green thread (it blocks on promises). */
 public final class BrowserHttpTransport implements HttpTransport {
+    /** A body this long (a long chat history) is handed to fetch in a task of its own, apart from building it. */
+    static final int LARGE_BODY_CHARS = 32 * 1024;
+
     @Override
     public HttpResponse send(HttpRequest request) throws NetException {
         Cancellation cancellation = request.cancellation();
+        if (request.body() != null && request.body().length() >= LARGE_BODY_CHARS) {
+            Timers.nextTask(); // each is a long task's worth of work in a 1,000-message conversation
+        }
         cancellation.throwIfCancelled();
         AbortController controller = new AbortController();
         boolean[] timedOut = {false};

@@ -9,6 +9,8 @@ import dev.modeldeck.core.i18n.LocaleFormat;
 /** {@link LocaleFormat} through the browser's {@code Intl}, in the language the catalog resolved to. */
 public final class IntlFormat implements LocaleFormat {
     private final String language;
+    /** Formatters by maximum fraction digits: making one costs more than formatting many numbers. */
+    private final NumberFormat[] numbers = new NumberFormat[4];
 
     public IntlFormat(String language) {
         this.language = language;
@@ -21,9 +23,19 @@ public final class IntlFormat implements LocaleFormat {
 
     @Override
     public String decimal(double n, int maxFractionDigits) {
+        if (maxFractionDigits < 0 || maxFractionDigits >= numbers.length) {
+            return numberFormat(maxFractionDigits).format(n);
+        }
+        if (numbers[maxFractionDigits] == null) {
+            numbers[maxFractionDigits] = numberFormat(maxFractionDigits);
+        }
+        return numbers[maxFractionDigits].format(n);
+    }
+
+    private NumberFormat numberFormat(int maxFractionDigits) {
         NumberFormatOptions options = NumberFormatOptions.create();
         options.setMaximumFractionDigits(maxFractionDigits);
-        return new NumberFormat(language, options).format(n);
+        return new NumberFormat(language, options);
     }
 
     @Override

@@ -64,8 +64,11 @@ public final class BenchmarkRunner {
 
     private final int rounds = Math.max(5, Integer.getInteger("bench.rounds", 7));
     private final int warmups = Integer.getInteger("bench.warmups", 2);
-    /** bench.only=long runs just the long-conversation rows (quicker while working on them). */
-    private final boolean longHistoryOnly = "long".equals(System.getProperty("bench.only"));
+    /**
+     * bench.only=long runs just the long-conversation rows (quicker while working on them); bench.only=stream
+     * only the reply streaming into the long conversation.
+     */
+    private final boolean longHistoryOnly = "long".equals(System.getProperty("bench.only")) || LongConversationBench.STREAM_ONLY;
     private final Path project = Paths.get("").toAbsolutePath();
     private final List<Row> rows = new ArrayList<>();
     private final StringBuilder details = new StringBuilder();

@@ -14,6 +14,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 final class CpuProfile {
     private final ChromeDriver driver;
+    /** The last stopped profile, for {@link #busyStretches}. */
+    private Map<String, Object> last;
 
     CpuProfile(ChromeDriver driver) { this.driver = driver; }
 
@@ -29,6 +31,7 @@ final class CpuProfile {
         Map<String, Object> result = driver.executeCdpCommand("Profiler.stop", Map.of());
         driver.executeCdpCommand("Profiler.disable", Map.of());
         Map<String, Object> profile = (Map<String, Object>) result.get("profile");
+        last = profile;
         List<Map<String, Object>> nodes = (List<Map<String, Object>>) profile.get("nodes");
         List<Object> samples = (List<Object>) profile.get("samples");
         Map<Long, String> names = new HashMap<>();
@@ -93,5 +96,90 @@ final class CpuProfile {
             sb.append(i == 0 ? "" : ", ").append(String.format("`%s` %.0f%%", f, 100.0 * total.get(f) / Math.max(1, counted)));
         }
         return sb.append("\n").toString();
+    }
+
+    /** Writes the last profile as a .cpuprofile file (DevTools' Performance panel opens it). */
+    void save(java.nio.file.Path file) throws java.io.IOException {
+        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(file.toFile(), last);
+    }
+
+    /** Frames every stack of the page's green threads passes through: they say nothing about the work. */
+    private static boolean plumbing(String name) {
+        return name.startsWith("(root)") || name.startsWith("(anonymous)") || name.equals("fn") || name.startsWith("$rt_")
+            || name.startsWith("TeaVMThread") || name.startsWith("jl_Thread") || name.startsWith("otp_Platform")
+            || name.startsWith("otpp_") || name.startsWith("otjc_JSPromiseHelper") || name.startsWith("callback.")
+            || name.startsWith("dmud_Async");
+    }
+
+    /**
+     * The stretches of the last profile where the page never went idle for at least {@code minMs} (what the
+     * Long Tasks API reports as long tasks, give or take tasks run back to back), each with the functions that
+     * took most of it, inclusive, and the browser's own work ("(program)", "(garbage collector)").
+     */
+    @SuppressWarnings("unchecked")
+    String busyStretches(double minMs, int top) {
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) last.get("nodes");
+        List<Object> samples = (List<Object>) last.get("samples");
+        List<Object> deltas = (List<Object>) last.get("timeDeltas");
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, Long> parent = new HashMap<>();
+        for (Map<String, Object> n : nodes) {
+            long id = ((Number) n.get("id")).longValue();
+            Map<String, Object> frame = (Map<String, Object>) n.get("callFrame");
+            String fn = (String) frame.get("functionName");
+            names.put(id, fn == null || fn.isEmpty() ? "(anonymous)" : fn);
+            List<Object> children = (List<Object>) n.get("children");
+            if (children != null) {
+                for (Object c : children) {
+                    parent.put(((Number) c).longValue(), id);
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        double t = 0;
+        double from = -1;
+        double lastBusy = 0;
+        List<Long> stretch = new ArrayList<>();
+        int found = 0;
+        for (int i = 0; i <= samples.size(); i++) {
+            long id = i < samples.size() ? ((Number) samples.get(i)).longValue() : -1;
+            if (i < samples.size()) {
+                t += ((Number) deltas.get(i)).doubleValue() / 1000.0;
+            }
+            String leaf = names.get(id);
+            boolean busy = leaf != null && !leaf.startsWith("(idle)") && !leaf.startsWith("(root)");
+            if (busy) {
+                if (from < 0) {
+                    from = t;
+                    stretch.clear();
+                }
+                lastBusy = t;
+                stretch.add(id);
+                continue;
+            }
+            if (from >= 0 && lastBusy - from >= minMs) {
+                found++;
+                Map<String, Integer> total = new HashMap<>();
+                for (Long s : stretch) {
+                    Set<String> seen = new HashSet<>();
+                    for (Long at = s; at != null; at = parent.get(at)) {
+                        String name = names.get(at);
+                        if (name != null && seen.add(name) && !plumbing(name)) {
+                            total.merge(name, 1, Integer::sum);
+                        }
+                    }
+                }
+                List<String> byTotal = new ArrayList<>(total.keySet());
+                byTotal.sort((a, b) -> total.get(b) - total.get(a));
+                sb.append(String.format("- busy %.0f ms (at %.0f ms): ", lastBusy - from, from));
+                for (int k = 0; k < Math.min(top, byTotal.size()); k++) {
+                    String f = byTotal.get(k);
+                    sb.append(k == 0 ? "" : ", ").append(String.format("`%s` %.0f%%", f, 100.0 * total.get(f) / stretch.size()));
+                }
+                sb.append('\n');
+            }
+            from = -1;
+        }
+        return found == 0 ? "No stretch without idle of " + (int) minMs + " ms or more.\n" : sb.toString();
     }
 }

@@ -21,6 +21,8 @@ final class LongConversationBench {
     static final int MESSAGES = 1_000;
     /** Gap between the demo reply's words: about 3 s of streaming, so the page's once-a-second saves are included. */
     static final long WORD_GAP_MS = 40;
+    /** bench.only=stream: only the reply streaming into the long conversation is measured. */
+    static final boolean STREAM_ONLY = "stream".equals(System.getProperty("bench.only"));
     /**
      * Records long tasks of this document ("self") and of others in the same renderer, and when a history change
      * event arrived over the pages' BroadcastChannel (this channel object is made before the page's own, so its
@@ -57,14 +59,14 @@ final class LongConversationBench {
         Map<String, String> full = new LinkedHashMap<>(empty);
         full.putAll(LongConversation.storage(c));
         runner.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
-        if (!openTimes(rows, details, empty, full)) {
+        if (!STREAM_ONLY && !openTimes(rows, details, empty, full)) {
             browser.seedLocalStorage(full);
             CpuProfile p = new CpuProfile((ChromeDriver) browser.driver());
             p.start();
             runner.openAndTime("sidepanel.html");
             profiles.append("### Opening sidepanel.html with a " + MESSAGES + "-message conversation\n\n").append(p.stop(20)).append('\n');
         }
-        if (!streaming(rows, details, full)) {
+        if (!streaming(rows, details, full) || STREAM_ONLY) {
             browser.seedLocalStorage(full);
             browser.open("sidepanel.html");
             waitModel();
@@ -72,9 +74,14 @@ final class LongConversationBench {
             p.start();
             send("Profiled question");
             waitReply("Profiled question");
-            profiles.append("### A reply streaming into a " + MESSAGES + "-message conversation (side panel)\n\n").append(p.stop(20)).append('\n');
+            profiles.append("### A reply streaming into a " + MESSAGES + "-message conversation (side panel)\n\n").append(p.stop(20))
+                .append("\nStretches of 50 ms or more without an idle sample (the long tasks' candidates), the functions in each:\n\n")
+                .append(p.busyStretches(50, 16)).append('\n');
+            p.save(java.nio.file.Path.of("target/bench/streaming-long-conversation.cpuprofile"));
         }
-        idlePage(rows, details, full, profiles);
+        if (!STREAM_ONLY) {
+            idlePage(rows, details, full, profiles);
+        }
     }
 
     /** Answers whether the goal was met. */
@@ -127,6 +134,7 @@ final class LongConversationBench {
     private boolean streaming(List<Row> rows, StringBuilder details, Map<String, String> full) throws Exception {
         List<Double> counts = new ArrayList<>();
         List<Double> maxes = new ArrayList<>();
+        List<String> when = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             browser.seedLocalStorage(full);
             browser.open("sidepanel.html");
@@ -140,13 +148,17 @@ final class LongConversationBench {
             List<Map<String, Object>> tasks = longTasks(t0, true);
             counts.add((double) tasks.size());
             maxes.add(maxLongTask(tasks));
+            for (Map<String, Object> t : tasks) {
+                when.add(String.format("%.0f ms at +%.0f ms", ((Number) t.get("duration")).doubleValue(), ((Number) t.get("start")).doubleValue() - t0));
+            }
         }
         double count = Stats.median(Stats.of(counts));
         double max = Stats.median(Stats.of(maxes));
         rows.add(new Row("long tasks while a reply streams into a " + String.format("%,d", MESSAGES) + "-message conversation (side panel)",
             Stats.fmt(count) + " long tasks, longest " + BenchmarkRunner.ms(max), "—", "—", "no task over 50 ms", max <= 50));
         details.append(String.format("- Streaming: the demo reply (~50 words, one every %d ms) into the long conversation; long tasks of the page from "
-            + "Send until 0.5 s after the reply ended, per run: counts %s, longest %s ms.%n", WORD_GAP_MS, BenchmarkRunner.list(counts), BenchmarkRunner.list(maxes)));
+            + "Send until 0.5 s after the reply ended, per run: counts %s, longest %s ms; each long task and when it began after Send: %s.%n",
+            WORD_GAP_MS, BenchmarkRunner.list(counts), BenchmarkRunner.list(maxes), when.isEmpty() ? "none" : String.join(", ", when)));
         return max <= 50;
     }
 

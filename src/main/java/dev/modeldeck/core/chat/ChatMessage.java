@@ -29,6 +29,9 @@ public final class ChatMessage {
     public String id;
     /** Revision of the stored record: each write of this message raises it, and a lower one never overwrites it. */
     public long rev;
+    /** The content {@link #estimate} was counted for (compared by identity); never stored. */
+    private String estimatedContent;
+    private long estimate;
 
     public ChatMessage() { }
 
@@ -38,6 +41,20 @@ public final class ChatMessage {
     }
 
     public boolean isAssistant() { return "assistant".equals(role); }
+
+    /**
+     * Estimated tokens of this message as sent ({@link TokenEstimator#message}), counted once per content:
+     * a send fits the whole history into the window again, and counting 1,000 messages per character each
+     * time made the send a long task.
+     */
+    public long tokenEstimate() {
+        String c = content == null ? "" : content;
+        if (c != estimatedContent) {
+            estimate = TokenEstimator.message(c);
+            estimatedContent = c;
+        }
+        return estimate;
+    }
 
     public JsonObject toJson() {
         JsonObject o = Json.object().put("role", role).put("content", content);

@@ -65,7 +65,7 @@ public final class ContextFitter {
         long[] cost = new long[history.size()];
         long total = system + TokenEstimator.REPLY_PRIMING;
         for (int i = 0; i < cost.length; i++) {
-            cost[i] = TokenEstimator.message(history.get(i).content);
+            cost[i] = history.get(i).tokenEstimate();
             total += cost[i];
         }
         boolean known = contextLength != null && contextLength > 0;

@@ -59,30 +59,44 @@ public final class JsonWriter {
         return sb.toString();
     }
 
+    /**
+     * Copies runs of plain characters as whole strings: compiled to JavaScript, appending one character is
+     * several calls (and substring is the engine's own), and a request carries the history's text.
+     */
     public static void quote(String s, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        int plainFrom = 0;
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '"': out.append("\\\""); break;
-                case '\\': out.append("\\\\"); break;
-                case '\n': out.append("\\n"); break;
-                case '\r': out.append("\\r"); break;
-                case '\t': out.append("\\t"); break;
-                default:
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append("\\u00").append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
-                        if (c >= 0x100) {
-                            // U+2028/2029 need all four digits.
-                            out.setLength(out.length() - 4);
-                            out.append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF])
-                               .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
-                        }
-                    } else {
-                        out.append(c);
-                    }
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029') {
+                continue;
             }
+            if (i > plainFrom) {
+                out.append(s.substring(plainFrom, i));
+            }
+            escape(c, out);
+            plainFrom = i + 1;
+        }
+        if (plainFrom == 0) {
+            out.append(s);
+        } else if (plainFrom < n) {
+            out.append(s.substring(plainFrom));
         }
         out.append('"');
+    }
+
+    private static void escape(char c, StringBuilder out) {
+        switch (c) {
+            case '"': out.append("\\\""); break;
+            case '\\': out.append("\\\\"); break;
+            case '\n': out.append("\\n"); break;
+            case '\r': out.append("\\r"); break;
+            case '\t': out.append("\\t"); break;
+            default:
+                // Other control characters and U+2028/2029 (which need all four digits).
+                out.append("\\u").append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF])
+                   .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+        }
     }
 }

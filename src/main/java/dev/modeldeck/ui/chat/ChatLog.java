@@ -191,6 +191,9 @@ final class ChatLog implements LogWindow.Views {
     /** Shows the newest message and follows new text from now on. */
     void scrollToBottom() { window.toBottom(); }
 
+    /** Like {@link #scrollToBottom} in the next frame, with the layout it needs (while sending, each task counts). */
+    void scrollToBottomNextFrame() { window.toBottomNextFrame(); }
+
     /** Follows new text once per frame, and only when the reader was already at the bottom. */
     void scheduleScroll() { window.schedule(); }
 }

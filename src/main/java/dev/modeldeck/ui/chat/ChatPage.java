@@ -16,6 +16,7 @@ import dev.modeldeck.core.reply.ReplyTargets;
 import dev.modeldeck.core.reply.UnfinishedReply;
 import dev.modeldeck.browser.PageVisibility;
 import dev.modeldeck.browser.StorageSpace;
+import dev.modeldeck.browser.Timers;
 import dev.modeldeck.core.history.ConversationMigration;
 import dev.modeldeck.core.history.HistoryEvent;
 import dev.modeldeck.core.history.PendingWrite;
@@ -342,8 +343,11 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         ReplyJournal j = new ReplyJournal(ctx.history, plan.conversation(), plan.reply());
         journal = j;
         ctx.history.append(plan.conversation(), plan.reply());
-        log.scrollToBottom();
+        log.scrollToBottomNextFrame();
         Async.run(() -> {
+            // The request (the history as JSON, handed to fetch) is built in a task of its own: together with
+            // the work above it was a long task in a long conversation.
+            Timers.nextTask();
             router.run(plan, cancel, new LiveReply(view, log, j, unlockBar::refresh));
             finishReply(plan, view, cancel, j);
         });

@@ -116,6 +116,13 @@ final class LogWindow {
         pass();
     }
 
+    /** Jumps to the newest message in the next frame (no layout forced now) and keeps following it. */
+    void toBottomNextFrame() {
+        follow = true;
+        settling = 0;
+        schedule();
+    }
+
     /** Re-windows once in the next frame (new text, a scroll, a view that changed size). */
     void schedule() {
         if (queued) {

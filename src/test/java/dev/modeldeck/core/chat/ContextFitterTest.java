@@ -169,4 +169,15 @@ class ContextFitterTest {
         ContextFitter.Fit f = ContextFitter.fit(c, 8000L, null);
         assertEquals(2, f.messages().size());
     }
+
+    @Test
+    void aMessageWhoseTextChangesIsCountedAgain() {
+        ChatMessage reply = new ChatMessage("assistant", "short");
+        List<ChatMessage> h = List.of(new ChatMessage("user", "q"), reply, new ChatMessage("user", "next"));
+        long before = ContextFitter.fit("", h, null, null).estimatedTokens();
+        reply.content = SseParserTest.repeat("w", 700); // grown by a stream, edited, or replaced by a stored copy
+        long after = ContextFitter.fit("", h, null, null).estimatedTokens();
+        assertEquals(TokenEstimator.message(reply.content) - TokenEstimator.message("short"), after - before);
+        assertEquals(TokenEstimator.message(reply.content), reply.tokenEstimate());
+    }
 }
