@@ -66,7 +66,7 @@ final class LongConversationBench {
             runner.openAndTime("sidepanel.html");
             profiles.append("### Opening sidepanel.html with a " + MESSAGES + "-message conversation\n\n").append(p.stop(20)).append('\n');
         }
-        if (!streaming(rows, details, full) || STREAM_ONLY) {
+        if (!streaming(rows, details, full, profiles) || STREAM_ONLY) {
             browser.seedLocalStorage(full);
             browser.open("sidepanel.html");
             waitModel();
@@ -131,7 +131,7 @@ final class LongConversationBench {
     }
 
     @SuppressWarnings("unchecked")
-    private boolean streaming(List<Row> rows, StringBuilder details, Map<String, String> full) throws Exception {
+    private boolean streaming(List<Row> rows, StringBuilder details, Map<String, String> full, StringBuilder profiles) throws Exception {
         List<Double> counts = new ArrayList<>();
         List<Double> maxes = new ArrayList<>();
         List<String> when = new ArrayList<>();
@@ -142,9 +142,17 @@ final class LongConversationBench {
             provider.reset();
             provider.content().wordDelayMs(WORD_GAP_MS);
             double t0 = ((Number) runner.js("window.__longtasks.length = 0; return performance.now();")).doubleValue();
+            CpuProfile profile = STREAM_ONLY ? new CpuProfile((ChromeDriver) browser.driver()) : null;
+            if (profile != null) {
+                profile.start();
+            }
             send("Streaming question " + r);
             waitReply("Streaming question " + r);
             Thread.sleep(500); // work the page queued behind the end of the reply
+            if (profile != null) {
+                profile.stop(1);
+                profiles.append("Round " + r + ", stretches of 40 ms or more without an idle sample:\n\n").append(profile.busyStretches(40, 16)).append('\n');
+            }
             List<Map<String, Object>> tasks = longTasks(t0, true);
             counts.add((double) tasks.size());
             maxes.add(maxLongTask(tasks));

@@ -15,6 +15,7 @@ import dev.modeldeck.core.reply.ReplyRouter;
 import dev.modeldeck.core.reply.ReplyTargets;
 import dev.modeldeck.core.reply.UnfinishedReply;
 import dev.modeldeck.browser.PageVisibility;
+import dev.modeldeck.browser.IdleTime;
 import dev.modeldeck.browser.StorageSpace;
 import dev.modeldeck.browser.Timers;
 import dev.modeldeck.core.history.ConversationMigration;
@@ -227,6 +228,26 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         updateEmptyState();
         log.scrollToBottom();
         showContextEstimate();
+        prepareToSend(c);
+    }
+
+    /**
+     * Counts the history's tokens and makes the number formatter while the page is idle, a few messages at a
+     * time: a send fits the whole history into the window, which in a long conversation made it a long task.
+     */
+    private void prepareToSend(Conversation c) {
+        int[] next = {0};
+        IdleTime.run(millisLeft -> {
+            if (next[0] == 0) {
+                I18n.format().integer(0);
+            }
+            List<ChatMessage> messages = c.messages;
+            int end = Math.min(messages.size(), next[0] + (millisLeft > 4 ? 100 : 25));
+            for (; next[0] < end; next[0]++) {
+                messages.get(next[0]).tokenEstimate();
+            }
+            return conversation == c && next[0] < messages.size();
+        });
     }
 
     /**
