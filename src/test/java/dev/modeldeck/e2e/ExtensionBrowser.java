@@ -122,9 +122,11 @@ public final class ExtensionBrowser implements AutoCloseable {
             .withTimeout(Duration.ofSeconds(20))
             .withEnvironment(java.util.Map.of("LANGUAGE", language.replace('-', '_'), "LANG", language.replace('-', '_') + ".UTF-8"))
             .build();
-        // A command that gets no answer fails after this long instead of Selenium's default three minutes.
+        // A command that gets no answer fails after this long instead of Selenium's default three minutes; never
+        // before the longest bound a command is given (the page load after a crash), or that bound cannot be reached.
+        Duration longest = scriptTimeout.compareTo(CRASH_RECOVERY) > 0 ? scriptTimeout : CRASH_RECOVERY;
         ClientConfig client = ClientConfig.defaultConfig().connectionTimeout(Duration.ofSeconds(10))
-            .readTimeout(scriptTimeout.plusSeconds(15));
+            .readTimeout(longest.plusSeconds(15));
         Set<ProcessHandle> before = children();
         LIVE.add(this);
         try {
