@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -55,6 +56,42 @@ class FullStorageE2eTest extends E2eBase {
         waitFor("send refused", () -> alertText().startsWith("Not sent"));
         browser.screenshot("full-storage-send-refused");
         assertFalse(chatLog().contains("Second question"), "nothing sent while nothing can be stored");
+
+        diskFull(false);
+        provider.content().wordDelayMs(0);
+        ask("Second question");
+        waitFor("second reply", 20, () -> chatLog().contains("You said: Second question") && chatIdle());
+        browser.open("popup.html");
+        String log = chatLog();
+        assertTrue(log.contains("ends with [DONE]") && log.contains("You said: Second question"), "both replies stored whole:\n" + log);
+        assertFalse(log.contains("Incomplete"), log);
+    }
+
+    /**
+     * The issue's worst case: while this page cannot store its finished reply, a second page opens the same
+     * conversation (its stored copy still has the reply streaming, or cut short) and closes again. It must not
+     * write its stale copy over the reply, and this page must still store the whole reply once there is room.
+     */
+    @Test
+    void aSecondPageOpenedAndClosedWhileStorageIsFullLosesNoReplyText() {
+        seedProviders("Local demo");
+        browser.open("popup.html");
+        pickDemoChat();
+        provider.content().wordDelayMs(100);
+        ask("Fill the disk");
+        waitFor("reply streaming", () -> chatLog().contains("You said: Fill the disk"));
+        diskFull(true);
+        waitFor("reply done", 40, this::chatIdle);
+        waitFor("not-saved alert", () -> alertText().contains("could not be saved"));
+        String first = d().getWindowHandle();
+
+        d().switchTo().newWindow(WindowType.TAB);
+        browser.open("sidepanel.html");
+        waitFor("the second page shows the conversation", () -> chatLog().contains("Fill the disk"));
+        String stale = chatLog();
+        assertFalse(stale.contains("ends with [DONE]"), "the second page read the stored, shorter copy:\n" + stale);
+        d().close(); // the second page goes away (pagehide and all), the first stays
+        d().switchTo().window(first);
 
         diskFull(false);
         provider.content().wordDelayMs(0);
