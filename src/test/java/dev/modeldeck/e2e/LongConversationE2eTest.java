@@ -97,6 +97,11 @@ class LongConversationE2eTest extends E2eBase {
         waitFor("Home shows the first message", () -> onScreen(1));
         assertTrue(views() <= MAX_VIEWS, "Home and End moved the window, they did not render the whole way: " + views() + " views");
         browser.screenshot("long-conversation-top");
+
+        new Actions(d()).sendKeys("?").perform();
+        String shortcuts = find("dialog", "Keyboard shortcuts").getText();
+        assertTrue(shortcuts.contains("Home / End") && shortcuts.contains("the first or the newest message"), shortcuts);
+        browser.screenshot("long-conversation-shortcuts");
     }
 
     @Test
