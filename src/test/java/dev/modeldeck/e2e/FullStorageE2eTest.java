@@ -38,8 +38,8 @@ class FullStorageE2eTest extends E2eBase {
         ((ChromeDriver) d()).executeCdpCommand("Storage.overrideQuotaForOrigin", params);
     }
 
-    @Test
-    void whenStorageFillsUpMidReplyNoReplyTextIsLostAndSendingWaitsWithAClearMessage() {
+    /** A reply starts streaming in the popup, then every write is refused until it has finished. */
+    private void replyFinishesWhileTheDiskIsFull() {
         seedProviders("Local demo");
         browser.open("popup.html");
         pickDemoChat();
@@ -48,15 +48,10 @@ class FullStorageE2eTest extends E2eBase {
         waitFor("reply streaming", () -> chatLog().contains("You said: Fill the disk"));
         diskFull(true);
         waitFor("reply done", 40, this::chatIdle);
-        assertTrue(chatLog().contains("ends with [DONE]"), "the whole reply is on screen: " + chatLog());
-        waitFor("not-saved alert", () -> alertText().contains("could not be saved"));
-        assertTrue(alertText().contains("storage for ModelDeck is full"), alertText());
+    }
 
-        ask("Second question");
-        waitFor("send refused", () -> alertText().startsWith("Not sent"));
-        browser.screenshot("full-storage-send-refused");
-        assertFalse(chatLog().contains("Second question"), "nothing sent while nothing can be stored");
-
+    /** The disk has room again: the next question goes out, and after a reload both replies are there, whole. */
+    private void roomAgainThenBothRepliesAreStoredWhole() {
         diskFull(false);
         provider.content().wordDelayMs(0);
         ask("Second question");
@@ -67,6 +62,21 @@ class FullStorageE2eTest extends E2eBase {
         assertFalse(log.contains("Incomplete"), log);
     }
 
+    @Test
+    void whenStorageFillsUpMidReplyNoReplyTextIsLostAndSendingWaitsWithAClearMessage() {
+        replyFinishesWhileTheDiskIsFull();
+        assertTrue(chatLog().contains("ends with [DONE]"), "the whole reply is on screen: " + chatLog());
+        waitFor("not-saved alert", () -> alertText().contains("could not be saved"));
+        assertTrue(alertText().contains("storage for ModelDeck is full"), alertText());
+
+        ask("Second question");
+        waitFor("send refused", () -> alertText().startsWith("Not sent"));
+        browser.screenshot("full-storage-send-refused");
+        assertFalse(chatLog().contains("Second question"), "nothing sent while nothing can be stored");
+
+        roomAgainThenBothRepliesAreStoredWhole();
+    }
+
     /**
      * The issue's worst case: while this page cannot store its finished reply, a second page opens the same
      * conversation (its stored copy still has the reply streaming, or cut short) and closes again. It must not
@@ -74,14 +84,7 @@ class FullStorageE2eTest extends E2eBase {
      */
     @Test
     void aSecondPageOpenedAndClosedWhileStorageIsFullLosesNoReplyText() {
-        seedProviders("Local demo");
-        browser.open("popup.html");
-        pickDemoChat();
-        provider.content().wordDelayMs(100);
-        ask("Fill the disk");
-        waitFor("reply streaming", () -> chatLog().contains("You said: Fill the disk"));
-        diskFull(true);
-        waitFor("reply done", 40, this::chatIdle);
+        replyFinishesWhileTheDiskIsFull();
         waitFor("not-saved alert", () -> alertText().contains("could not be saved"));
         String first = d().getWindowHandle();
 
@@ -93,14 +96,7 @@ class FullStorageE2eTest extends E2eBase {
         d().close(); // the second page goes away (pagehide and all), the first stays
         d().switchTo().window(first);
 
-        diskFull(false);
-        provider.content().wordDelayMs(0);
-        ask("Second question");
-        waitFor("second reply", 20, () -> chatLog().contains("You said: Second question") && chatIdle());
-        browser.open("popup.html");
-        String log = chatLog();
-        assertTrue(log.contains("ends with [DONE]") && log.contains("You said: Second question"), "both replies stored whole:\n" + log);
-        assertFalse(log.contains("Incomplete"), log);
+        roomAgainThenBothRepliesAreStoredWhole();
     }
 
     @Test
