@@ -32,24 +32,10 @@ final class CpuProfile {
         driver.executeCdpCommand("Profiler.disable", Map.of());
         Map<String, Object> profile = (Map<String, Object>) result.get("profile");
         last = profile;
-        List<Map<String, Object>> nodes = (List<Map<String, Object>>) profile.get("nodes");
         List<Object> samples = (List<Object>) profile.get("samples");
-        Map<Long, String> names = new HashMap<>();
-        Map<Long, Long> parent = new HashMap<>();
-        for (Map<String, Object> n : nodes) {
-            long id = ((Number) n.get("id")).longValue();
-            Map<String, Object> frame = (Map<String, Object>) n.get("callFrame");
-            String fn = (String) frame.get("functionName");
-            String url = (String) frame.get("url");
-            String file = url == null || url.isEmpty() ? "" : url.substring(url.lastIndexOf('/') + 1);
-            names.put(id, (fn == null || fn.isEmpty() ? "(anonymous)" : fn) + (file.isEmpty() ? "" : " [" + file + "]"));
-            List<Object> children = (List<Object>) n.get("children");
-            if (children != null) {
-                for (Object c : children) {
-                    parent.put(((Number) c).longValue(), id);
-                }
-            }
-        }
+        Tree tree = Tree.of(profile, true);
+        Map<Long, String> names = tree.names();
+        Map<Long, Long> parent = tree.parent();
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> total = new HashMap<>();
         int counted = 0;
@@ -118,23 +104,11 @@ final class CpuProfile {
      */
     @SuppressWarnings("unchecked")
     String busyStretches(double minMs, int top) {
-        List<Map<String, Object>> nodes = (List<Map<String, Object>>) last.get("nodes");
         List<Object> samples = (List<Object>) last.get("samples");
         List<Object> deltas = (List<Object>) last.get("timeDeltas");
-        Map<Long, String> names = new HashMap<>();
-        Map<Long, Long> parent = new HashMap<>();
-        for (Map<String, Object> n : nodes) {
-            long id = ((Number) n.get("id")).longValue();
-            Map<String, Object> frame = (Map<String, Object>) n.get("callFrame");
-            String fn = (String) frame.get("functionName");
-            names.put(id, fn == null || fn.isEmpty() ? "(anonymous)" : fn);
-            List<Object> children = (List<Object>) n.get("children");
-            if (children != null) {
-                for (Object c : children) {
-                    parent.put(((Number) c).longValue(), id);
-                }
-            }
-        }
+        Tree tree = Tree.of(last, false);
+        Map<Long, String> names = tree.names();
+        Map<Long, Long> parent = tree.parent();
         StringBuilder sb = new StringBuilder();
         double t = 0;
         double from = -1;
@@ -181,5 +155,29 @@ final class CpuProfile {
             from = -1;
         }
         return found == 0 ? "No stretch without idle of " + (int) minMs + " ms or more.\n" : sb.toString();
+    }
+
+    /** Each profile node's function name (with its script's file name when asked) and its parent node. */
+    private record Tree(Map<Long, String> names, Map<Long, Long> parent) {
+        @SuppressWarnings("unchecked")
+        static Tree of(Map<String, Object> profile, boolean withFile) {
+            Map<Long, String> names = new HashMap<>();
+            Map<Long, Long> parent = new HashMap<>();
+            for (Map<String, Object> n : (List<Map<String, Object>>) profile.get("nodes")) {
+                long id = ((Number) n.get("id")).longValue();
+                Map<String, Object> frame = (Map<String, Object>) n.get("callFrame");
+                String fn = (String) frame.get("functionName");
+                String url = (String) frame.get("url");
+                String file = !withFile || url == null || url.isEmpty() ? "" : url.substring(url.lastIndexOf('/') + 1);
+                names.put(id, (fn == null || fn.isEmpty() ? "(anonymous)" : fn) + (file.isEmpty() ? "" : " [" + file + "]"));
+                List<Object> children = (List<Object>) n.get("children");
+                if (children != null) {
+                    for (Object c : children) {
+                        parent.put(((Number) c).longValue(), id);
+                    }
+                }
+            }
+            return new Tree(names, parent);
+        }
     }
 }
