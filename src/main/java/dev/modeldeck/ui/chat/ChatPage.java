@@ -217,8 +217,8 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     }
 
     private void showConversation(Conversation c) {
-        if (running == null) {
-            UnfinishedReply.markPageClosed(c); // streaming when its page closed: no longer running anywhere
+        if (running == null && UnfinishedReply.streaming(c)) {
+            UnfinishedReply.markOpened(c, ctx.liveReplies.conversations()); // still streaming elsewhere, or cut off
         }
         adopt(c);
         log.show(conversation.messages);
@@ -341,11 +341,16 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         setRunning(cancel);
         ReplyJournal j = new ReplyJournal(ctx.history, plan.conversation(), plan.reply());
         journal = j;
+        Runnable live = ctx.liveReplies.hold(plan.conversation().id); // before it is stored as streaming
         ctx.history.append(plan.conversation(), plan.reply());
         log.scrollToBottom();
         Async.run(() -> {
-            router.run(plan, cancel, new LiveReply(view, log, j, unlockBar::refresh));
-            finishReply(plan, view, cancel, j);
+            try {
+                router.run(plan, cancel, new LiveReply(view, log, j, unlockBar::refresh));
+                finishReply(plan, view, cancel, j);
+            } finally {
+                live.run(); // its final state is stored (or reported as not stored)
+            }
         });
     }
 
