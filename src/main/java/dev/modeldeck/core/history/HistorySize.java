@@ -1,6 +1,8 @@
 package dev.modeldeck.core.history;
 
+import dev.modeldeck.core.store.ConversationSummary;
 import dev.modeldeck.core.store.StoreException;
+import java.util.List;
 
 /**
  * About how many bytes a conversation takes in the history database: the UTF-8 size of its records and their
@@ -26,6 +28,15 @@ public final class HistorySize {
         }
         for (String part : store.range(HistoryArea.PARTS, prefix)) {
             n += keyBytes + 7 + utf8(part);
+        }
+        return n;
+    }
+
+    /** Bytes of all the listed conversations' records. Blocks. */
+    public static long ofAll(HistoryStore store, List<ConversationSummary> conversations) throws StoreException {
+        long n = 0;
+        for (ConversationSummary s : conversations) {
+            n += of(store, s.id());
         }
         return n;
     }

@@ -71,6 +71,14 @@ public final class Units {
         return I18n.t("unit_mb", I18n.format().decimal(Math.round(bytes * 10.0 / 1_048_576) / 10.0, 1));
     }
 
+    /** A size to read at a glance: "12 KB" below a megabyte (at least 1 KB), else "1.5 MB". */
+    public static String size(long bytes) {
+        if (bytes < 1_048_576) {
+            return I18n.t("unit_kb", I18n.format().integer(Math.max(1, Math.round(bytes / 1024.0))));
+        }
+        return megabytes(bytes);
+    }
+
     /** Context windows: 131072 → "131k", 1048576 → "1M", 1500000 → "1.5M". */
     public static String tokens(long n) {
         if (n >= 1_000_000) {

@@ -18,6 +18,7 @@ import dev.modeldeck.browser.PageVisibility;
 import dev.modeldeck.browser.StorageSpace;
 import dev.modeldeck.core.history.ConversationMigration;
 import dev.modeldeck.core.history.HistoryEvent;
+import dev.modeldeck.core.history.OldConversations;
 import dev.modeldeck.core.history.PendingWrite;
 import dev.modeldeck.core.history.ReplyJournal;
 import dev.modeldeck.core.history.StorageBudget;
@@ -68,7 +69,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         popup = "popup".equals(PageShell.mode());
         ctx = new AppContext(popup ? "popup" : "sidepanel");
         log = new ChatLog(ctx.browser);
-        drawer = new ConversationDrawer(ctx.history, ctx.clock, this);
+        drawer = new ConversationDrawer(ctx.history, new OldConversations(ctx.history, ctx.liveReplies), ctx.clock, this);
         models = new ModelSource(ctx, picker, () -> settings, contextInfo::text, this::updateEmptyState);
         router = new ReplyRouter(new ChatNetwork(ctx), ctx.clock, NativeJson::parse);
     }
