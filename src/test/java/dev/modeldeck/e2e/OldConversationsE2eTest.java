@@ -1,0 +1,154 @@
+package dev.modeldeck.e2e;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.modeldeck.core.chat.ChatMessage;
+import dev.modeldeck.core.chat.Conversation;
+import dev.modeldeck.core.store.ConversationStore;
+import dev.modeldeck.core.store.MemoryKeyValueStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
+
+/**
+ * "Delete old conversations" where the full-storage warning points (the conversation list) and in the settings'
+ * storage section: review what goes and how much, export it all to one file, delete, import it back.
+ */
+class OldConversationsE2eTest extends E2eBase {
+    private static final long DAY = 86_400_000L;
+
+    /** Four conversations in the old storage format (the chat page moves them into IndexedDB as it opens). */
+    private Map<String, String> fourConversations() {
+        MemoryKeyValueStore kv = new MemoryKeyValueStore();
+        ConversationStore store = new ConversationStore(kv);
+        long now = System.currentTimeMillis();
+        store.save(conversation("c-ancient", "Ancient trip", now - 400 * DAY));
+        store.save(conversation("c-recipe", "Old recipe", now - 120 * DAY));
+        store.save(conversation("c-open", "Old but open", now - 200 * DAY));
+        store.save(conversation("c-fresh", "Fresh notes", now - 2 * DAY));
+        Map<String, String> out = new HashMap<>();
+        for (String k : kv.keys()) {
+            out.put(k, kv.get(k));
+        }
+        return out;
+    }
+
+    private static Conversation conversation(String id, String title, long at) {
+        Conversation c = new Conversation(id, at);
+        c.ask("Question about " + title, at);
+        c.title = title;
+        ChatMessage reply = new ChatMessage("assistant", "Answer about " + title + ": " + "a fairly long answer. ".repeat(300));
+        reply.createdAt = at;
+        c.messages.add(reply);
+        c.updatedAt = at;
+        return c;
+    }
+
+    private String report() {
+        return (String) js("var p = document.querySelector('.old-report'); return p ? p.textContent : ''");
+    }
+
+    @Test
+    void oldConversationsAreReviewedExportedDeletedEverywhereAndImportedBack() throws Exception {
+        seedProviders(fourConversations(), "Local demo");
+        browser.open("popup.html");
+        click("button", "Conversations");
+        waitFor("conversations listed", () -> listText("Saved conversations").contains("Ancient trip"));
+        click("button", "Open Old but open");
+        waitFor("old conversation open", () -> chatLog().contains("Question about Old but open"));
+
+        String here = d().getWindowHandle();
+        d().switchTo().newWindow(WindowType.TAB);
+        String panel = d().getWindowHandle();
+        browser.open("sidepanel.html");
+        click("button", "Conversations");
+        waitFor("other page lists them", () -> listText("Saved conversations").contains("Old recipe"));
+        d().switchTo().window(here);
+
+        choose("Delete conversations older than", "90 days");
+        click("button", "Review old conversations");
+        waitFor("review", () -> report().startsWith("2 conversations, last active more than 90 days ago, will be deleted: about"));
+        assertTrue(report().contains("Kept: “Old but open”, it is open in this page."), report());
+        assertTrue(report().matches(".*about \\d+ KB\\..*"), "the size of two answers of ~6,600 characters: " + report());
+        browser.screenshot("old-conversations-review-popup");
+
+        String file = captureDownload("Export old conversations (JSON)");
+        assertTrue(file.contains("\"format\":\"modeldeck-conversations\"") && file.contains("Answer about Ancient trip")
+            && file.contains("Answer about Old recipe") && !file.contains("Fresh notes") && !file.contains("Old but open"), file);
+        waitFor("export said", () -> statusText().contains("Exported 2 conversations to one JSON file."));
+
+        click("button", "Delete 2 conversations");
+        waitFor("deleted", () -> report().startsWith("Deleted 2 conversations (about"));
+        String list = listText("Saved conversations");
+        assertTrue(list.contains("Old but open") && list.contains("Fresh notes"), list);
+        assertFalse(list.contains("Ancient trip") || list.contains("Old recipe"), list);
+        assertTrue(chatLog().contains("Question about Old but open"), "the open conversation stays open");
+        String stored = historyDump();
+        assertFalse(stored.contains("Ancient trip") || stored.contains("Answer about Old recipe"), "every record gone: " + stored);
+        browser.screenshot("old-conversations-deleted-popup");
+
+        d().switchTo().window(panel);
+        waitFor("the other page's list follows", () -> !listText("Saved conversations").contains("Ancient trip")
+            && !listText("Saved conversations").contains("Old recipe"));
+        assertTrue(listText("Saved conversations").contains("Fresh notes"));
+
+        Path path = Files.createTempDirectory("modeldeck-old").resolve("old.json");
+        Files.writeString(path, file);
+        d().findElement(By.id("conv-import")).sendKeys(path.toString());
+        waitFor("imported", () -> statusText().contains("Imported 2 conversations."));
+        waitFor("listed again", () -> listText("Saved conversations").contains("Ancient trip")
+            && listText("Saved conversations").contains("Old recipe"));
+        click("button", "Open Ancient trip");
+        waitFor("imported messages", () -> chatLog().contains("Answer about Ancient trip: a fairly long answer."));
+    }
+
+    @Test
+    void nothingOldEnoughSaysSoAndOffersNoDeletion() {
+        seedProviders(fourConversations(), "Local demo");
+        browser.open("popup.html");
+        click("button", "Conversations");
+        choose("Delete conversations older than", "365 days");
+        click("button", "Review old conversations");
+        waitFor("review", () -> report().startsWith("1 conversation, last active more than 365 days ago, will be deleted"));
+        click("button", "Cancel");
+        waitFor("dropped", () -> report().isEmpty() && !exists("button", "Delete 1 conversation"));
+        browser.open("popup.html");
+        click("button", "Conversations");
+        choose("Delete conversations older than", "365 days");
+        click("button", "Review old conversations");
+        waitFor("still there after cancel", () -> report().startsWith("1 conversation"));
+        click("button", "Delete 1 conversation");
+        waitFor("deleted", () -> report().startsWith("Deleted 1 conversation (about"));
+        click("button", "Review old conversations");
+        waitFor("none left", () -> report().equals("No conversation was last active more than 365 days ago."));
+        assertFalse(exists("button", "Export old conversations (JSON)"), "nothing to export or delete");
+    }
+
+    @Test
+    void theSettingsStorageSectionCountsConversationsInIndexedDbAndDeletesOldOnes() {
+        seedProviders(fourConversations(), "Local demo");
+        browser.open("popup.html"); // moves the conversations into IndexedDB
+        waitFor("moved", () -> historyDump().contains("Ancient trip"));
+        browser.open("options.html");
+        waitFor("usage measured", () -> listText("Storage usage").contains("in IndexedDB (4 conversations"));
+        String usage = listText("Storage usage");
+        assertTrue(usage.matches("(?s).*Conversations: \\d+ KB in IndexedDB \\(4 conversations, estimated from the size of their stored messages\\).*"), usage);
+        assertTrue(usage.contains("Settings: ") && usage.contains("in localStorage"), usage);
+        assertTrue(usage.contains("localStorage in all: ") && usage.contains("of its fixed limit of 10.0 MB"), usage);
+        assertTrue(usage.matches("(?s).*ModelDeck in all: [\\d.]+ (KB|MB) used, [\\d.,]+ MB free \\(the browser’s own estimate\\).*"), usage);
+        browser.screenshot("options-storage-section");
+
+        choose("Delete conversations older than", "90 days");
+        click("button", "Review old conversations");
+        waitFor("review", () -> report().startsWith("3 conversations, last active more than 90 days ago"));
+        assertFalse(report().contains("Kept"), "no page of the settings has a conversation open: " + report());
+        click("button", "Delete 3 conversations");
+        waitFor("deleted", () -> report().startsWith("Deleted 3 conversations"));
+        waitFor("usage follows", () -> listText("Storage usage").contains("in IndexedDB (1 conversation, estimated from the size of its stored messages)"));
+        browser.screenshot("options-storage-after-delete");
+    }
+}
