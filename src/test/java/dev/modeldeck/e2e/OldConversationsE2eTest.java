@@ -59,7 +59,7 @@ class OldConversationsE2eTest extends E2eBase {
         click("button", "Conversations");
         waitFor("conversations listed", () -> listText("Saved conversations").contains("Ancient trip"));
         click("button", "Open Old but open");
-        waitFor("old conversation open", () -> chatLog().contains("Question about Old but open"));
+        waitFor("old conversation open", () -> chatLog().contains("Answer about Old but open"));
 
         String here = d().getWindowHandle();
         d().switchTo().newWindow(WindowType.TAB);
@@ -86,7 +86,7 @@ class OldConversationsE2eTest extends E2eBase {
         String list = listText("Saved conversations");
         assertTrue(list.contains("Old but open") && list.contains("Fresh notes"), list);
         assertFalse(list.contains("Ancient trip") || list.contains("Old recipe"), list);
-        assertTrue(chatLog().contains("Question about Old but open"), "the open conversation stays open");
+        assertTrue(chatLog().contains("Answer about Old but open"), "the open conversation stays open");
         String stored = historyDump();
         assertFalse(stored.contains("Ancient trip") || stored.contains("Answer about Old recipe"), "every record gone: " + stored);
         browser.screenshot("old-conversations-deleted-popup");
@@ -138,8 +138,8 @@ class OldConversationsE2eTest extends E2eBase {
         String usage = listText("Storage usage");
         assertTrue(usage.matches("(?s).*Conversations: \\d+ KB in IndexedDB \\(4 conversations, estimated from the size of their stored messages\\).*"), usage);
         assertTrue(usage.contains("Settings: ") && usage.contains("in localStorage"), usage);
-        assertTrue(usage.contains("localStorage in all: ") && usage.contains("of its fixed limit of 10.0 MB"), usage);
-        assertTrue(usage.matches("(?s).*ModelDeck in all: [\\d.]+ (KB|MB) used, [\\d.,]+ MB free \\(the browser’s own estimate\\).*"), usage);
+        assertTrue(usage.contains("localStorage in all: ") && usage.contains("of its fixed limit of 10 MB"), usage);
+        assertTrue(usage.matches("(?s).*ModelDeck in all: [\\d.]+ (KB|MB) used, [\\d.,]+ (MB|GB) free \\(the browser’s own estimate\\).*"), usage);
         browser.screenshot("options-storage-section");
 
         choose("Delete conversations older than", "90 days");

@@ -190,12 +190,26 @@ public final class History {
      * the length of the conversation or of the reply so far.
      */
     public PendingWrite appendPart(Conversation c, ChatMessage m, int part, String content, String reasoning) {
+        return storePart(c, m, part, content, reasoning, false);
+    }
+
+    /**
+     * {@link #appendPart} for a page that is going away: the reply's record is put without reading it first, so
+     * the whole transaction is handed over at once (the answer to a read would come back to a page that is gone).
+     * Only the page streaming a reply writes its record meanwhile, so nothing newer is overwritten.
+     */
+    public PendingWrite appendLastPart(Conversation c, ChatMessage m, int part, String content, String reasoning) {
+        return storePart(c, m, part, content, reasoning, true);
+    }
+
+    private PendingWrite storePart(Conversation c, ChatMessage m, int part, String content, String reasoning, boolean blind) {
         m.rev++;
         List<RecordWrite> writes = new ArrayList<>();
         if (!content.isEmpty() || !reasoning.isEmpty()) {
             writes.add(RecordWrite.put(HistoryArea.PARTS, partKey(c.id, m.id, part), HistoryCodec.part(content, reasoning)));
         }
-        writes.add(messageWrite(c, m, "", ""));
+        writes.add(blind ? RecordWrite.put(HistoryArea.MESSAGES, messageKey(c.id, m.id), HistoryCodec.message(m, "", ""))
+            : messageWrite(c, m, "", ""));
         return announce(store.write(writes), new HistoryEvent(HistoryEvent.Kind.MESSAGE_UPDATED, c.id, m.id));
     }
 

@@ -71,7 +71,7 @@ public final class ReplyJournal {
         StringBuilder r = reasoning;
         content = new StringBuilder();
         reasoning = new StringBuilder();
-        return history.appendPart(conversation, reply, parts++, c.toString(), r.toString());
+        return history.appendLastPart(conversation, reply, parts++, c.toString(), r.toString());
     }
 
     /** The reply ended (its text, status and cause are set): store it whole. */

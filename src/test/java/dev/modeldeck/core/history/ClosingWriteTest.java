@@ -1,0 +1,65 @@
+package dev.modeldeck.core.history;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.modeldeck.core.chat.ChatMessage;
+import dev.modeldeck.core.chat.Conversation;
+import dev.modeldeck.core.json.JsonParser;
+import dev.modeldeck.testsupport.FakeClock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The last batch of a page that is going away must be handed over whole in one go: a write that first reads a
+ * record gets its answer back after the page is gone, and the browser drops the transaction (the reply then
+ * looks like a crash).
+ */
+class ClosingWriteTest {
+    final MemoryHistoryStore memory = new MemoryHistoryStore();
+    final List<List<RecordWrite>> transactions = new ArrayList<>();
+    final HistoryStore recording = new HistoryStore() {
+        @Override public String get(HistoryArea area, String key) { return memory.get(area, key); }
+        @Override public List<String> range(HistoryArea area, String prefix) { return memory.range(area, prefix); }
+        @Override public PendingWrite write(List<RecordWrite> writes) {
+            transactions.add(writes);
+            return memory.write(writes);
+        }
+    };
+    final History history = new History(recording, HistoryEvents.NONE, new FakeClock(), JsonParser::tryParse, "a");
+
+    @Test
+    void aClosingPageStoresItsLastBatchAndCauseWithoutReadingFirst() {
+        Conversation c = new Conversation("c1", 0);
+        assertNull(history.append(c, c.ask("q", 0)).await());
+        ChatMessage reply = new ChatMessage("assistant", "");
+        reply.status = ChatMessage.Status.STREAMING;
+        assertNull(history.append(c, reply).await());
+        ReplyJournal journal = new ReplyJournal(history, c, reply);
+        journal.content("first ");
+        assertNull(journal.flush().await());
+        journal.content("and last");
+        transactions.clear();
+
+        assertNull(journal.closing("the window was closed").await());
+        assertEquals(1, transactions.size(), "one transaction");
+        for (RecordWrite w : transactions.get(0)) {
+            assertNotEquals(RecordWrite.Kind.MERGE, w.kind(), "nothing waits for a read: " + w);
+        }
+        ChatMessage stored = history.load("c1").conversation().last();
+        assertEquals("first and last", stored.content);
+        assertEquals(ChatMessage.Status.INCOMPLETE, stored.status);
+        assertEquals("the window was closed", stored.error);
+    }
+
+    @Test
+    void aBatchWhileStreamingStillNeverOverwritesANewerRevision() {
+        Conversation c = new Conversation("c1", 0);
+        ChatMessage reply = new ChatMessage("assistant", "");
+        reply.status = ChatMessage.Status.STREAMING;
+        assertNull(history.append(c, reply).await());
+        transactions.clear();
+        assertNull(history.appendPart(c, reply, 0, "text", "").await());
+        assertTrue(transactions.get(0).stream().anyMatch(w -> w.kind() == RecordWrite.Kind.MERGE), "the usual batch merges by revision");
+    }
+}
