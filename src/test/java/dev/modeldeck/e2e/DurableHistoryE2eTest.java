@@ -130,7 +130,7 @@ class DurableHistoryE2eTest extends E2eBase {
         assertTrue(log.contains("Crash while streaming") && log.contains("You said: Crash while streaming. This reply comes from the ModelDeck demo provider"),
             "the streamed text up to the last batch survives:\n" + log);
         assertTrue(log.contains("Incomplete"), "marked as cut off:\n" + log);
-        assertTrue(log.contains("the browser stopped before the reply finished (a crash or a forced quit)"), "the true cause:\n" + log);
+        assertTrue(log.contains("Incomplete — the browser stopped before the reply finished (a crash or a forced quit)."), "the true cause:\n" + log);
         assertFalse(log.contains("the page was closed"), log);
         browser.screenshot("durable-crash-cause");
     }
@@ -166,7 +166,7 @@ class DurableHistoryE2eTest extends E2eBase {
         provider.content().wordDelayMs(0);
         browser.open("popup.html");
         String log = chatLog();
-        assertTrue(log.contains("the window was closed before the reply finished"), log);
+        assertTrue(log.contains("Incomplete — the window was closed before the reply finished."), log);
         assertFalse(log.contains("crash"), log);
     }
 }

@@ -140,6 +140,7 @@ class OldConversationsE2eTest extends E2eBase {
         assertTrue(usage.contains("Settings: ") && usage.contains("in localStorage"), usage);
         assertTrue(usage.contains("localStorage in all: ") && usage.contains("of its fixed limit of 10 MB"), usage);
         assertTrue(usage.matches("(?s).*ModelDeck in all: [\\d.]+ (KB|MB) used, [\\d.,]+ (MB|GB) free \\(the browser’s own estimate\\).*"), usage);
+        js("document.querySelector('.storage-panel').scrollIntoView()");
         browser.screenshot("options-storage-section");
 
         choose("Delete conversations older than", "90 days");

@@ -39,6 +39,12 @@ public final class UnfinishedReply {
         return last != null && last.status == ChatMessage.Status.STREAMING;
     }
 
+    /** Whether a stored cause says the page or the browser went away (not the connection): it reads on its own. */
+    public static boolean isPageCause(String error) {
+        return I18n.t("chat_incomplete_browser_stopped").equals(error) || I18n.t("chat_incomplete_page_closed").equals(error)
+            || I18n.t("chat_incomplete_window_closed").equals(error);
+    }
+
     private static void mark(Conversation c, String reason) {
         ChatMessage last = c == null ? null : c.last();
         if (last != null && last.status == ChatMessage.Status.STREAMING) {

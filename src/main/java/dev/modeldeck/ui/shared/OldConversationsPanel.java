@@ -80,6 +80,7 @@ public final class OldConversationsPanel {
             Alerts.say(text);
             delete.text(I18n.plural("history_old_delete", plan.doomed().size()));
             actions.hidden(plan.isEmpty());
+            report.node().scrollIntoView(); // the popup's conversation list is short: show the review and its buttons
         } finally {
             working(false);
         }

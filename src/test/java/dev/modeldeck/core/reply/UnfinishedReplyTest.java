@@ -95,4 +95,15 @@ class UnfinishedReplyTest {
         UnfinishedReply.markOpened(c, null);
         assertEquals("the page was closed before the reply finished", c.last().error);
     }
+
+    @Test
+    void theCausesOfAPageOrBrowserGoingAwayAreToldFromConnectionFailures() {
+        Conversation c = streaming();
+        UnfinishedReply.markOpened(c, java.util.Set.of());
+        assertTrue(UnfinishedReply.isPageCause(c.last().error));
+        assertTrue(UnfinishedReply.isPageCause("the window was closed before the reply finished"));
+        assertTrue(UnfinishedReply.isPageCause("the page was closed before the reply finished"));
+        assertFalse(UnfinishedReply.isPageCause("A piece of the answer could not be read, so ModelDeck stopped reading there."));
+        assertFalse(UnfinishedReply.isPageCause(null));
+    }
 }
