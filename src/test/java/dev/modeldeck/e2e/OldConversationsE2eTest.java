@@ -2,14 +2,8 @@ package dev.modeldeck.e2e;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import dev.modeldeck.core.chat.ChatMessage;
-import dev.modeldeck.core.chat.Conversation;
-import dev.modeldeck.core.store.ConversationStore;
-import dev.modeldeck.core.store.MemoryKeyValueStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
@@ -19,42 +13,13 @@ import org.openqa.selenium.WindowType;
  * storage section: review what goes and how much, export it all to one file, delete, import it back.
  */
 class OldConversationsE2eTest extends E2eBase {
-    private static final long DAY = 86_400_000L;
-
-    /** Four conversations in the old storage format (the chat page moves them into IndexedDB as it opens). */
-    private Map<String, String> fourConversations() {
-        MemoryKeyValueStore kv = new MemoryKeyValueStore();
-        ConversationStore store = new ConversationStore(kv);
-        long now = System.currentTimeMillis();
-        store.save(conversation("c-ancient", "Ancient trip", now - 400 * DAY));
-        store.save(conversation("c-recipe", "Old recipe", now - 120 * DAY));
-        store.save(conversation("c-open", "Old but open", now - 200 * DAY));
-        store.save(conversation("c-fresh", "Fresh notes", now - 2 * DAY));
-        Map<String, String> out = new HashMap<>();
-        for (String k : kv.keys()) {
-            out.put(k, kv.get(k));
-        }
-        return out;
-    }
-
-    private static Conversation conversation(String id, String title, long at) {
-        Conversation c = new Conversation(id, at);
-        c.ask("Question about " + title, at);
-        c.title = title;
-        ChatMessage reply = new ChatMessage("assistant", "Answer about " + title + ": " + "a fairly long answer. ".repeat(300));
-        reply.createdAt = at;
-        c.messages.add(reply);
-        c.updatedAt = at;
-        return c;
-    }
-
     private String report() {
         return (String) js("var p = document.querySelector('.old-report'); return p ? p.textContent : ''");
     }
 
     @Test
     void oldConversationsAreReviewedExportedDeletedEverywhereAndImportedBack() throws Exception {
-        seedProviders(fourConversations(), "Local demo");
+        seedProviders(OldConversationsSeed.four(), "Local demo");
         browser.open("popup.html");
         click("button", "Conversations");
         waitFor("conversations listed", () -> listText("Saved conversations").contains("Ancient trip"));
@@ -108,7 +73,7 @@ class OldConversationsE2eTest extends E2eBase {
 
     @Test
     void nothingOldEnoughSaysSoAndOffersNoDeletion() {
-        seedProviders(fourConversations(), "Local demo");
+        seedProviders(OldConversationsSeed.four(), "Local demo");
         browser.open("popup.html");
         click("button", "Conversations");
         choose("Delete conversations older than", "365 days");
@@ -130,7 +95,7 @@ class OldConversationsE2eTest extends E2eBase {
 
     @Test
     void theSettingsStorageSectionCountsConversationsInIndexedDbAndDeletesOldOnes() {
-        seedProviders(fourConversations(), "Local demo");
+        seedProviders(OldConversationsSeed.four(), "Local demo");
         browser.open("popup.html"); // moves the conversations into IndexedDB
         waitFor("moved", () -> historyDump().contains("Ancient trip"));
         browser.open("options.html");
