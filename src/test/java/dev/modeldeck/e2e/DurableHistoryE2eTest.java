@@ -24,6 +24,16 @@ class DurableHistoryE2eTest extends E2eBase {
         }
     }
 
+    /** Asks in the popup for a reply of a word every {@code wordDelayMs} and waits until words arrive. */
+    private void startSlowReply(String question, int wordDelayMs) {
+        seedProviders("Local demo");
+        browser.open("popup.html");
+        pickDemoChat();
+        provider.content().wordDelayMs(wordDelayMs);
+        ask(question);
+        waitFor("words arriving", () -> chatLog().contains("ModelDeck demo provider"));
+    }
+
     @Test
     void popupAndSidePanelStreamingIntoOneConversationBothKeepTheirReplies() {
         seedProviders("Local demo");
@@ -116,12 +126,7 @@ class DurableHistoryE2eTest extends E2eBase {
 
     @Test
     void aReplyStreamingWhenTheBrowserIsKilledKeepsWhatArrivedAndSaysItIsIncomplete() {
-        seedProviders("Local demo");
-        browser.open("popup.html");
-        pickDemoChat();
-        provider.content().wordDelayMs(200);
-        ask("Crash while streaming");
-        waitFor("words arriving", () -> chatLog().contains("ModelDeck demo provider"));
+        startSlowReply("Crash while streaming", 200);
         pause(1000); // at least one batch (every 500 ms) is stored after what was checked above
         browser.crashAndRelaunch();
         provider.content().wordDelayMs(0);
@@ -137,12 +142,7 @@ class DurableHistoryE2eTest extends E2eBase {
 
     @Test
     void aReplyStillStreamingInAnotherPageIsNotMarkedCutOffWhereItIsOpened() {
-        seedProviders("Local demo");
-        browser.open("popup.html");
-        pickDemoChat();
-        provider.content().wordDelayMs(150);
-        ask("Streaming over there");
-        waitFor("words arriving", () -> chatLog().contains("ModelDeck demo provider"));
+        startSlowReply("Streaming over there", 150);
         pause(700); // a batch with the streaming state is stored
         d().switchTo().newWindow(WindowType.TAB);
         browser.open("sidepanel.html");
@@ -156,12 +156,7 @@ class DurableHistoryE2eTest extends E2eBase {
 
     @Test
     void aPageClosedMidReplyKeepsItsOwnCauseNotACrash() {
-        seedProviders("Local demo");
-        browser.open("popup.html");
-        pickDemoChat();
-        provider.content().wordDelayMs(200);
-        ask("Closing while streaming");
-        waitFor("words arriving", () -> chatLog().contains("ModelDeck demo provider"));
+        startSlowReply("Closing while streaming", 200);
         browser.open("options.html"); // leaving the page fires pagehide
         provider.content().wordDelayMs(0);
         browser.open("popup.html");

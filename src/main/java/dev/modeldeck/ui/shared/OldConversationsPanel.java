@@ -7,6 +7,7 @@ import dev.modeldeck.core.time.Clock;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.ui.dom.El;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -44,8 +45,11 @@ public final class OldConversationsPanel {
         age.value(Integer.toString(OldConversations.DEFAULT_DAYS));
         age.on("change", this::dropPlan);
         review.onClickAsync(this::reviewNow);
-        export.onClickAsync(this::exportNow);
-        delete.onClickAsync(this::deleteNow);
+        export.onClickAsync(() -> withPlan(this::exportNow));
+        delete.onClickAsync(() -> {
+            withPlan(this::deleteNow);
+            review.focus(); // the deletion's buttons are gone
+        });
         cancel.onClick(() -> {
             dropPlan();
             review.focus();
@@ -86,38 +90,33 @@ public final class OldConversationsPanel {
         }
     }
 
-    private void exportNow() {
+    /** Runs {@code action} on the reviewed plan (if there still is one) with the panel busy. */
+    private void withPlan(Consumer<OldConversations.Plan> action) {
         OldConversations.Plan p = plan;
         if (p == null) {
             return;
         }
         working(true);
         try {
-            StringBuilder problem = new StringBuilder();
-            String file = old.export(p, clock.nowMillis(), problem);
-            if (file == null) {
-                Alerts.error(problem.toString());
-                return;
-            }
-            FileDownload.save(file, "modeldeck-conversations-" + p.days() + "-days.json", "application/json");
-            Alerts.say(I18n.plural("history_old_exported", p.doomed().size()));
+            action.accept(p);
         } finally {
             working(false);
         }
     }
 
-    private void deleteNow() {
-        OldConversations.Plan p = plan;
-        if (p == null) {
+    private void exportNow(OldConversations.Plan p) {
+        StringBuilder problem = new StringBuilder();
+        String file = old.export(p, clock.nowMillis(), problem);
+        if (file == null) {
+            Alerts.error(problem.toString());
             return;
         }
-        working(true);
-        OldConversations.Outcome done;
-        try {
-            done = old.delete(p, openHere.get());
-        } finally {
-            working(false);
-        }
+        FileDownload.save(file, "modeldeck-conversations-" + p.days() + "-days.json", "application/json");
+        Alerts.say(I18n.plural("history_old_exported", p.doomed().size()));
+    }
+
+    private void deleteNow(OldConversations.Plan p) {
+        OldConversations.Outcome done = old.delete(p, openHere.get());
         dropPlan();
         String text = OldConversationsReport.done(done);
         report.text(text);
@@ -127,7 +126,6 @@ public final class OldConversationsPanel {
         } else {
             Alerts.say(text);
         }
-        review.focus();
         afterDelete.run();
     }
 }

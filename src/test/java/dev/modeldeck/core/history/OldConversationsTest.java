@@ -33,6 +33,15 @@ class OldConversationsTest {
         return c;
     }
 
+    /** Conversations "a" and "b", 400 days old, and the plan to delete what is older than 90 days. */
+    OldConversations.Plan twoOldOnes(String titleA, String titleB) {
+        clock.set(1000 * DAY);
+        chat("a", titleA);
+        chat("b", titleB);
+        clock.set(1400 * DAY);
+        return old.plan(90, clock.nowMillis(), null);
+    }
+
     static List<String> ids(List<ConversationSummary> list) {
         List<String> out = new ArrayList<>();
         for (ConversationSummary s : list) {
@@ -80,11 +89,7 @@ class OldConversationsTest {
 
     @Test
     void deletingIsOneAnnouncedTransactionPerConversationAndRemovesEveryRecord() {
-        clock.set(1000 * DAY);
-        chat("a", "A");
-        chat("b", "B");
-        clock.set(1400 * DAY);
-        OldConversations.Plan plan = old.plan(90, clock.nowMillis(), null);
+        OldConversations.Plan plan = twoOldOnes("A", "B");
         int writes = store.writes();
         heard.clear();
         OldConversations.Outcome done = old.delete(plan, null);
@@ -125,11 +130,7 @@ class OldConversationsTest {
 
     @Test
     void aRefusedDeletionIsCountedWithItsReasonAndTheRestStillGo() {
-        clock.set(1000 * DAY);
-        chat("a", "A");
-        chat("b", "B");
-        clock.set(1400 * DAY);
-        OldConversations.Plan plan = old.plan(90, clock.nowMillis(), null);
+        OldConversations.Plan plan = twoOldOnes("A", "B");
         store.setQuotaChars(0); // every transaction is refused, deletions included
         OldConversations.Outcome refused = old.delete(plan, null);
         assertEquals(0, refused.deleted());
@@ -141,11 +142,7 @@ class OldConversationsTest {
 
     @Test
     void theExportOfThePlanImportsBackEveryConversationWithItsMessages() {
-        clock.set(1000 * DAY);
-        chat("a", "First");
-        chat("b", "Second");
-        clock.set(1400 * DAY);
-        OldConversations.Plan plan = old.plan(90, clock.nowMillis(), null);
+        OldConversations.Plan plan = twoOldOnes("First", "Second");
         StringBuilder problem = new StringBuilder();
         String file = old.export(plan, clock.nowMillis(), problem);
         assertEquals("", problem.toString());
