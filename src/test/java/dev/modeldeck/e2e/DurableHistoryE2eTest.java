@@ -155,13 +155,24 @@ class DurableHistoryE2eTest extends E2eBase {
     }
 
     @Test
-    void aPageClosedMidReplyKeepsItsOwnCauseNotACrash() {
+    void aPageClosedMidReplyKeepsItsOwnCauseAndEveryWordShownNotACrash() {
         startSlowReply("Closing while streaming", 200);
-        browser.open("options.html"); // leaving the page fires pagehide
+        pause(300);
+        String shown = lastReplyLetters();
+        assertTrue(shown.contains("ModelDeckdemoprovider"), shown);
+        browser.open("options.html"); // leaving the page fires visibilitychange (a batch starts) and pagehide
         provider.content().wordDelayMs(0);
         browser.open("popup.html");
         String log = chatLog();
         assertTrue(log.contains("Incomplete — the window was closed before the reply finished."), log);
         assertFalse(log.contains("crash"), log);
+        assertTrue(lastReplyLetters().startsWith(shown), "every word on screen when the page closed is stored:\n"
+            + shown + "\n" + lastReplyLetters());
+    }
+
+    /** The last reply's text, letters and digits only (streaming shows markdown marks a finished render hides). */
+    private String lastReplyLetters() {
+        return ((String) js("var b = document.querySelectorAll('[role=log] article .body'); return b.length ? b[b.length - 1].textContent : ''"))
+            .replaceAll("[^\\p{L}\\p{N}]", "");
     }
 }

@@ -62,4 +62,75 @@ class ClosingWriteTest {
         assertNull(history.appendPart(c, reply, 0, "text", "").await());
         assertTrue(transactions.get(0).stream().anyMatch(w -> w.kind() == RecordWrite.Kind.MERGE), "the usual batch merges by revision");
     }
+
+    /** Holds transactions until told: each runs, or is dropped as a page's unfinished ones are when it dies. */
+    static final class HeldStore implements HistoryStore {
+        final MemoryHistoryStore memory = new MemoryHistoryStore();
+        final List<Runnable> held = new ArrayList<>();
+        boolean holding;
+
+        @Override public String get(HistoryArea area, String key) { return memory.get(area, key); }
+        @Override public List<String> range(HistoryArea area, String prefix) { return memory.range(area, prefix); }
+        @Override public PendingWrite write(List<RecordWrite> writes) {
+            if (!holding) {
+                return memory.write(writes);
+            }
+            List<java.util.function.Consumer<dev.modeldeck.core.store.StoreException>> waiting = new ArrayList<>();
+            held.add(() -> {
+                var error = memory.write(writes).await();
+                waiting.forEach(w -> w.accept(error));
+            });
+            return new PendingWrite() {
+                @Override public dev.modeldeck.core.store.StoreException await() { throw new UnsupportedOperationException(); }
+                @Override public void whenDone(java.util.function.Consumer<dev.modeldeck.core.store.StoreException> done) { waiting.add(done); }
+            };
+        }
+    }
+
+    ChatMessage streamingInto(History h, Conversation c) {
+        ChatMessage reply = new ChatMessage("assistant", "");
+        reply.status = ChatMessage.Status.STREAMING;
+        assertNull(h.append(c, reply).await());
+        return reply;
+    }
+
+    @Test
+    void aBatchStillOnItsWayWhenThePageGoesIsHandedOverAgain() {
+        HeldStore store = new HeldStore();
+        History h = new History(store, HistoryEvents.NONE, new FakeClock(), JsonParser::tryParse, "a");
+        Conversation c = new Conversation("c1", 0);
+        ChatMessage reply = streamingInto(h, c);
+        ReplyJournal journal = new ReplyJournal(h, c, reply);
+        journal.content("stored. ");
+        assertNull(journal.flush().await());
+        store.holding = true;
+        journal.content("on its way (the page was hidden). ");
+        journal.flush();
+        journal.content("last words");
+        journal.closing("the window was closed");
+        store.held.remove(0); // the page died before the hidden page's batch landed
+        store.held.forEach(Runnable::run);
+
+        ChatMessage stored = h.load("c1").conversation().last();
+        assertEquals("stored. on its way (the page was hidden). last words", stored.content);
+        assertEquals(ChatMessage.Status.INCOMPLETE, stored.status);
+        assertEquals("the window was closed", stored.error);
+    }
+
+    @Test
+    void aBatchThatLandedAfterAllIsNotDoubled() {
+        HeldStore store = new HeldStore();
+        History h = new History(store, HistoryEvents.NONE, new FakeClock(), JsonParser::tryParse, "a");
+        Conversation c = new Conversation("c1", 0);
+        ChatMessage reply = streamingInto(h, c);
+        ReplyJournal journal = new ReplyJournal(h, c, reply);
+        store.holding = true;
+        journal.content("on its way. ");
+        journal.flush();
+        journal.content("last words");
+        journal.closing("the window was closed");
+        store.held.forEach(Runnable::run); // both land, in order
+
+        assertEquals("on its way. last words", h.load("c1").conversation().last().content);
+    }
 }
