@@ -1,6 +1,7 @@
 package dev.modeldeck.browser;
 
 import dev.modeldeck.browser.web.DOMException;
+import dev.modeldeck.browser.web.IDBCursorWithValue;
 import dev.modeldeck.browser.web.IDBDatabase;
 import dev.modeldeck.browser.web.IDBKeyRange;
 import dev.modeldeck.browser.web.IDBObjectStore;
@@ -11,6 +12,7 @@ import dev.modeldeck.browser.web.IDBTransactionOptions;
 import dev.modeldeck.browser.web.IndexedDB;
 import dev.modeldeck.core.history.HistoryArea;
 import dev.modeldeck.core.history.HistoryStore;
+import dev.modeldeck.core.history.NewestRecords;
 import dev.modeldeck.core.history.PendingWrite;
 import dev.modeldeck.core.history.RecordWrite;
 import dev.modeldeck.core.i18n.I18n;
@@ -21,6 +23,7 @@ import java.util.function.Consumer;
 import org.teavm.jso.JSExceptions;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArrayReader;
+import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.core.JSString;
 
@@ -86,6 +89,44 @@ public final class IndexedDbHistoryStore implements HistoryStore {
             out.add(values.get(i).stringValue());
         }
         return out;
+    }
+
+    /** Walks the range backwards from its last key, so only the records returned are read. */
+    @Override
+    public NewestRecords newest(HistoryArea area, String prefix, int count) throws StoreException {
+        IDBKeyRange range = IDBKeyRange.bound(prefix, RecordWrite.prefixEnd(prefix), false, false);
+        List<String> newestFirst = new ArrayList<>();
+        int[] total = {0};
+        JSPromise<JSObject> done = new JSPromise<>((resolve, reject) -> {
+            try {
+                IDBTransaction tx = db.transaction(new String[] {area.storeName()}, "readonly", IDBTransactionOptions.create());
+                IDBObjectStore store = tx.objectStore(area.storeName());
+                IDBRequest counted = store.count(range);
+                counted.setOnsuccess(e -> total[0] = ((JSNumber) counted.getResult()).intValue());
+                IDBRequest cursor = store.openCursor(range, "prev");
+                cursor.setOnsuccess(e -> {
+                    JSObject at = cursor.getResult();
+                    if (!Missing.is(at) && newestFirst.size() < count) {
+                        IDBCursorWithValue c = (IDBCursorWithValue) at;
+                        newestFirst.add(((JSString) c.getValue()).stringValue());
+                        c.advanceToNext();
+                    }
+                });
+                tx.setOncomplete(e -> resolve.accept(null));
+                tx.setOnabort(e -> reject.accept(abortReason(tx)));
+            } catch (RuntimeException e) {
+                reject.accept(JSString.valueOf(JsErrors.name(e) + ": " + JsErrors.message(e)));
+            }
+        });
+        Settled<JSObject> s = Promises.await(done);
+        if (!s.isOk()) {
+            throw failure(s.getErrorName(), s.getError());
+        }
+        List<String> values = new ArrayList<>(newestFirst.size());
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            values.add(newestFirst.get(i));
+        }
+        return new NewestRecords(values, total[0]);
     }
 
     private interface Request {
