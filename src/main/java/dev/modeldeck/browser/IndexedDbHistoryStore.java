@@ -1,7 +1,7 @@
 package dev.modeldeck.browser;
 
 import dev.modeldeck.browser.web.DOMException;
-import dev.modeldeck.browser.web.IDBCursorWithValue;
+import dev.modeldeck.browser.web.IDBCursor;
 import dev.modeldeck.browser.web.IDBDatabase;
 import dev.modeldeck.browser.web.IDBKeyRange;
 import dev.modeldeck.browser.web.IDBObjectStore;
@@ -83,7 +83,10 @@ public final class IndexedDbHistoryStore implements HistoryStore {
     @Override
     public List<String> range(HistoryArea area, String prefix) throws StoreException {
         IDBKeyRange range = IDBKeyRange.bound(prefix, RecordWrite.prefixEnd(prefix), false, false);
-        JSArrayReader<JSString> values = (JSArrayReader<JSString>) read(area, store -> store.getAll(range));
+        return strings((JSArrayReader<JSString>) read(area, store -> store.getAll(range)));
+    }
+
+    private static List<String> strings(JSArrayReader<JSString> values) {
         List<String> out = new ArrayList<>(values.getLength());
         for (int i = 0; i < values.getLength(); i++) {
             out.add(values.get(i).stringValue());
@@ -91,11 +94,14 @@ public final class IndexedDbHistoryStore implements HistoryStore {
         return out;
     }
 
-    /** Walks the range backwards from its last key, so only the records returned are read. */
+    /**
+     * Finds the {@code count}-th key from the end with a key cursor (one step back over the range, no values
+     * read), then reads from there to the end: the cost does not grow with the range.
+     */
     @Override
     public NewestRecords newest(HistoryArea area, String prefix, int count) throws StoreException {
         IDBKeyRange range = IDBKeyRange.bound(prefix, RecordWrite.prefixEnd(prefix), false, false);
-        List<String> newestFirst = new ArrayList<>();
+        JSObject[] values = {null};
         int[] total = {0};
         JSPromise<JSObject> done = new JSPromise<>((resolve, reject) -> {
             try {
@@ -103,14 +109,20 @@ public final class IndexedDbHistoryStore implements HistoryStore {
                 IDBObjectStore store = tx.objectStore(area.storeName());
                 IDBRequest counted = store.count(range);
                 counted.setOnsuccess(e -> total[0] = ((JSNumber) counted.getResult()).intValue());
-                IDBRequest cursor = store.openCursor(range, "prev");
-                cursor.setOnsuccess(e -> {
-                    JSObject at = cursor.getResult();
-                    if (!Missing.is(at) && newestFirst.size() < count) {
-                        IDBCursorWithValue c = (IDBCursorWithValue) at;
-                        newestFirst.add(((JSString) c.getValue()).stringValue());
-                        c.advanceToNext();
+                IDBRequest keys = store.openKeyCursor(range, "prev");
+                boolean[] advanced = {false};
+                keys.setOnsuccess(e -> {
+                    JSObject at = keys.getResult();
+                    if (!Missing.is(at) && !advanced[0] && count > 1) {
+                        advanced[0] = true;
+                        ((IDBCursor) at).advance(count - 1);
+                        return;
                     }
+                    // Past the start of the range (fewer records than asked for): all of them.
+                    IDBKeyRange tail = Missing.is(at) ? range
+                        : IDBKeyRange.bound(((IDBCursor) at).getKey(), RecordWrite.prefixEnd(prefix), false, false);
+                    IDBRequest read = store.getAll(tail);
+                    read.setOnsuccess(r -> values[0] = read.getResult());
                 });
                 tx.setOncomplete(e -> resolve.accept(null));
                 tx.setOnabort(e -> reject.accept(abortReason(tx)));
@@ -122,11 +134,7 @@ public final class IndexedDbHistoryStore implements HistoryStore {
         if (!s.isOk()) {
             throw failure(s.getErrorName(), s.getError());
         }
-        List<String> values = new ArrayList<>(newestFirst.size());
-        for (int i = newestFirst.size() - 1; i >= 0; i--) {
-            values.add(newestFirst.get(i));
-        }
-        return new NewestRecords(values, total[0]);
+        return new NewestRecords(strings((JSArrayReader<JSString>) values[0]), total[0]);
     }
 
     private interface Request {

@@ -12,8 +12,8 @@ public interface IDBObjectStore extends JSObject {
     /** How many records the range holds. */
     IDBRequest count(IDBKeyRange range);
 
-    /** A cursor over the range; {@code direction} "prev" walks it from the last key down. */
-    IDBRequest openCursor(IDBKeyRange range, String direction);
+    /** A cursor over the range's keys only; {@code direction} "prev" walks it from the last key down. */
+    IDBRequest openKeyCursor(IDBKeyRange range, String direction);
 
     IDBRequest put(JSObject value, String key);
 
