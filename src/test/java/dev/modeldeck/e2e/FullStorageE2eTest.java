@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -37,8 +38,8 @@ class FullStorageE2eTest extends E2eBase {
         ((ChromeDriver) d()).executeCdpCommand("Storage.overrideQuotaForOrigin", params);
     }
 
-    @Test
-    void whenStorageFillsUpMidReplyNoReplyTextIsLostAndSendingWaitsWithAClearMessage() {
+    /** A reply starts streaming in the popup, then every write is refused until it has finished. */
+    private void replyFinishesWhileTheDiskIsFull() {
         seedProviders("Local demo");
         browser.open("popup.html");
         pickDemoChat();
@@ -47,6 +48,23 @@ class FullStorageE2eTest extends E2eBase {
         waitFor("reply streaming", () -> chatLog().contains("You said: Fill the disk"));
         diskFull(true);
         waitFor("reply done", 40, this::chatIdle);
+    }
+
+    /** The disk has room again: the next question goes out, and after a reload both replies are there, whole. */
+    private void roomAgainThenBothRepliesAreStoredWhole() {
+        diskFull(false);
+        provider.content().wordDelayMs(0);
+        ask("Second question");
+        waitFor("second reply", 20, () -> chatLog().contains("You said: Second question") && chatIdle());
+        browser.open("popup.html");
+        String log = chatLog();
+        assertTrue(log.contains("ends with [DONE]") && log.contains("You said: Second question"), "both replies stored whole:\n" + log);
+        assertFalse(log.contains("Incomplete"), log);
+    }
+
+    @Test
+    void whenStorageFillsUpMidReplyNoReplyTextIsLostAndSendingWaitsWithAClearMessage() {
+        replyFinishesWhileTheDiskIsFull();
         assertTrue(chatLog().contains("ends with [DONE]"), "the whole reply is on screen: " + chatLog());
         waitFor("not-saved alert", () -> alertText().contains("could not be saved"));
         assertTrue(alertText().contains("storage for ModelDeck is full"), alertText());
@@ -56,14 +74,29 @@ class FullStorageE2eTest extends E2eBase {
         browser.screenshot("full-storage-send-refused");
         assertFalse(chatLog().contains("Second question"), "nothing sent while nothing can be stored");
 
-        diskFull(false);
-        provider.content().wordDelayMs(0);
-        ask("Second question");
-        waitFor("second reply", 20, () -> chatLog().contains("You said: Second question") && chatIdle());
-        browser.open("popup.html");
-        String log = chatLog();
-        assertTrue(log.contains("ends with [DONE]") && log.contains("You said: Second question"), "both replies stored whole:\n" + log);
-        assertFalse(log.contains("Incomplete"), log);
+        roomAgainThenBothRepliesAreStoredWhole();
+    }
+
+    /**
+     * The issue's worst case: while this page cannot store its finished reply, a second page opens the same
+     * conversation (its stored copy still has the reply streaming, or cut short) and closes again. It must not
+     * write its stale copy over the reply, and this page must still store the whole reply once there is room.
+     */
+    @Test
+    void aSecondPageOpenedAndClosedWhileStorageIsFullLosesNoReplyText() {
+        replyFinishesWhileTheDiskIsFull();
+        waitFor("not-saved alert", () -> alertText().contains("could not be saved"));
+        String first = d().getWindowHandle();
+
+        d().switchTo().newWindow(WindowType.TAB);
+        browser.open("sidepanel.html");
+        waitFor("the second page shows the conversation", () -> chatLog().contains("Fill the disk"));
+        String stale = chatLog();
+        assertFalse(stale.contains("ends with [DONE]"), "the second page read the stored, shorter copy:\n" + stale);
+        d().close(); // the second page goes away (pagehide and all), the first stays
+        d().switchTo().window(first);
+
+        roomAgainThenBothRepliesAreStoredWhole();
     }
 
     @Test

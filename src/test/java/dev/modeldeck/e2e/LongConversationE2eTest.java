@@ -91,11 +91,19 @@ class LongConversationE2eTest extends E2eBase {
         // Keyboard: in the log, End goes to the newest message and Home back to the first.
         WebElement question = (WebElement) js("return document.querySelector('[role=log] article.user .body');");
         new Actions(d()).moveToElement(question).click().perform();
+        waitFor("a click in the log gives it the keyboard focus", () -> Boolean.TRUE.equals(
+            js("return document.activeElement === document.querySelector('[role=log]');")));
         new Actions(d()).sendKeys(Keys.END).perform();
         waitFor("End shows the newest message", () -> onScreen(MESSAGES));
         new Actions(d()).sendKeys(Keys.HOME).perform();
         waitFor("Home shows the first message", () -> onScreen(1));
+        assertTrue(views() <= MAX_VIEWS, "Home and End moved the window, they did not render the whole way: " + views() + " views");
         browser.screenshot("long-conversation-top");
+
+        new Actions(d()).sendKeys("?").perform();
+        String shortcuts = find("dialog", "Keyboard shortcuts").getText();
+        assertTrue(shortcuts.contains("Home / End") && shortcuts.contains("the first or the newest message"), shortcuts);
+        browser.screenshot("long-conversation-shortcuts");
     }
 
     @Test

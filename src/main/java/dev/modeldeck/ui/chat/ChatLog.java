@@ -19,7 +19,8 @@ import java.util.List;
  * message, or {@link #sync} with a newer copy of the conversation, never a rebuild of the whole history.
  */
 final class ChatLog implements LogWindow.Views {
-    private final El root = El.div("log").role("log").label(I18n.t("chat_log_label")).attr("aria-live", "polite");
+    private final El root = El.div("log").role("log").label(I18n.t("chat_log_label")).attr("aria-live", "polite")
+        .attr("tabindex", "0"); // reachable by keyboard, so its Home/End and arrow keys scroll it
     private final List<ChatMessage> messages = new ArrayList<>();
     /** Views of the messages, null where none is built (outside the window). */
     private final List<MessageView> views = new ArrayList<>();

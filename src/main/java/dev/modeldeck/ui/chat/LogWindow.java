@@ -2,8 +2,10 @@ package dev.modeldeck.ui.chat;
 
 import dev.modeldeck.browser.Frames;
 import dev.modeldeck.core.chat.TranscriptWindow;
+import dev.modeldeck.ui.shared.Typing;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Node;
@@ -59,6 +61,29 @@ final class LogWindow {
             }
             schedule();
         });
+        root.addEventListener("keydown", (EventListener<KeyboardEvent>) this::homeOrEnd);
+    }
+
+    /**
+     * Home and End in the log go to the first and the newest message. The browser's own keys would scroll to
+     * the edge of the estimated room in an animation that the window's place-keeping cuts short; here the
+     * window moves there at once. Focus comes back to the log, so a focused view far away is not kept.
+     */
+    private void homeOrEnd(KeyboardEvent e) {
+        String key = e.getKey();
+        boolean home = "Home".equals(key);
+        if (!home && !"End".equals(key) || e.isAltKey() || e.isMetaKey() || e.isShiftKey() || Typing.in(e.getTarget())) {
+            return;
+        }
+        e.preventDefault();
+        if (HTMLDocument.current().getActiveElement() != root) {
+            root.focus();
+        }
+        if (home) {
+            toTop();
+        } else {
+            toBottom();
+        }
     }
 
     int first() { return first; }
@@ -125,6 +150,21 @@ final class LogWindow {
         follow = true;
         settling = 0;
         pass();
+    }
+
+    /** Jumps to the first message; the window no longer follows new text. */
+    void toTop() {
+        follow = false;
+        settling = 0;
+        double viewport = root.getClientHeight();
+        int[] want = keepFocused(geometry.range(0, viewport + Math.max(MIN_MARGIN_PX, viewport)));
+        if (want[0] != first || want[1] != end) {
+            move(want[0], want[1]);
+        }
+        applyMargins();
+        root.setScrollTop(0);
+        ownScrollTop = root.getScrollTop();
+        schedule(); // measure the views just added
     }
 
     /** Re-windows once in the next frame (new text, a scroll, a view that changed size). */

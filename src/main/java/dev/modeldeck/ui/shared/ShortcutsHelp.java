@@ -6,10 +6,7 @@ import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.ui.dom.Dialogs;
 import dev.modeldeck.ui.dom.El;
 import org.teavm.jso.dom.events.EventListener;
-import org.teavm.jso.dom.events.EventTarget;
 import org.teavm.jso.dom.html.HTMLDocument;
-import org.teavm.jso.dom.html.HTMLInputElement;
-import org.teavm.jso.dom.xml.Node;
 
 /**
  * The "Keyboard shortcuts" dialog, opened with ? anywhere except while typing in a field. It is a
@@ -38,6 +35,7 @@ public final class ShortcutsHelp {
                         I18n.t("ui_shortcut_key_esc"), I18n.t("ui_shortcut_chat_esc"),
                         I18n.t("ui_shortcut_key_question"), I18n.t("ui_shortcut_chat_help"),
                         I18n.t("ui_shortcut_key_tab"), I18n.t("ui_shortcut_chat_tab"),
+                        I18n.t("ui_shortcut_key_home_end"), I18n.t("ui_shortcut_chat_home_end"),
                     };
             }
         }
@@ -113,22 +111,11 @@ public final class ShortcutsHelp {
         HTMLDocument document = HTMLDocument.current();
         document.addEventListener("keydown", (EventListener<KeyboardEvent>) e -> {
             if (!HelpKey.isShortcut(e.getKey(), e.isCtrlKey(), e.isMetaKey(), e.isAltKey()) || e.isDefaultPrevented()
-                || typingIn(e.getTarget()) || document.querySelector("dialog[open]") != null) {
+                || Typing.in(e.getTarget()) || document.querySelector("dialog[open]") != null) {
                 return;
             }
             e.preventDefault();
             open.run();
         });
-    }
-
-    private static boolean typingIn(EventTarget target) {
-        Node node = (Node) target;
-        if (node == null || node.getNodeType() != Node.ELEMENT_NODE) {
-            return false;
-        }
-        HTMLElement element = (HTMLElement) node;
-        String name = element.getLocalName();
-        String type = "input".equals(name) ? ((HTMLInputElement) node).getType() : "";
-        return HelpKey.typesText(name, type, element.isContentEditable());
     }
 }
