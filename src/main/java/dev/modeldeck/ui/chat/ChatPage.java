@@ -18,6 +18,7 @@ import dev.modeldeck.browser.PageVisibility;
 import dev.modeldeck.browser.StorageSpace;
 import dev.modeldeck.core.history.ConversationMigration;
 import dev.modeldeck.core.history.HistoryEvent;
+import dev.modeldeck.core.history.NewestLoad;
 import dev.modeldeck.core.history.OldConversations;
 import dev.modeldeck.core.history.PendingWrite;
 import dev.modeldeck.core.history.ReplyJournal;
@@ -35,6 +36,7 @@ import dev.modeldeck.ui.shared.AppContext;
 import dev.modeldeck.ui.shared.PageShell;
 import dev.modeldeck.ui.shared.ShortcutsHelp;
 import dev.modeldeck.ui.shared.ThemeSwitch;
+import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.events.KeyboardEvent;
 
@@ -45,6 +47,8 @@ import org.teavm.jso.dom.events.KeyboardEvent;
  * closed page or a killed browser keeps what arrived. Other pages' changes arrive as history events.
  */
 public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.Listener, MessageView.Actions {
+    /** Messages read before a conversation is shown: more than a tall side panel shows with a screen above. */
+    private static final int FIRST_READ = 48;
     private final AppContext ctx;
     private final boolean popup;
     private final ModelPicker picker = new ModelPicker(this);
@@ -62,8 +66,15 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     private ReplyJournal journal;
     /** A finished reply that could not be stored (storage full): stored again before anything new is sent. */
     private ReplyJournal unstored;
-    /** Another page changed the open conversation while a reply ran here: reload it when the reply ends. */
+    /**
+     * Another page changed the open conversation while a reply ran here (or its older messages were being
+     * read): reload it when the reply ends (or they are read).
+     */
     private boolean changedElsewhere;
+    /** The open conversation while only its newest messages are read; null once it is whole. */
+    private Conversation partial;
+    /** Sends and edits asked for while {@link #partial}: they need the whole conversation. */
+    private final List<Runnable> afterOlder = new ArrayList<>();
 
     private ChatPage() {
         popup = "popup".equals(PageShell.mode());
@@ -207,22 +218,88 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         Async.run(() -> openNow(conversationId));
     }
 
-    /** Blocks on storage: call from main or a green thread. */
+    /**
+     * Shows the conversation's newest messages at once and reads the older ones right after, so opening takes
+     * the same time however long it is. Blocks on storage: call from main or a green thread.
+     */
     private void openNow(String conversationId) {
-        ConversationLoad load = ctx.history.load(conversationId);
+        NewestLoad load = ctx.history.loadNewest(conversationId, FIRST_READ);
         if (!load.found()) {
             Alerts.error(load.notice() == null ? I18n.t("chat_open_failed") : load.notice());
             return;
         }
-        showConversation(load.conversation());
+        showConversation(load.conversation(), load.older());
+        if (load.older() > 0) {
+            Conversation shown = conversation;
+            partial = shown;
+            Async.run(() -> readOlder(shown));
+        }
+    }
+
+    /** Puts the older messages of {@code shown} before its newest ones, then does what waited for them. Blocks. */
+    private void readOlder(Conversation shown) {
+        ConversationLoad load = ctx.history.load(shown.id);
+        if (partial != shown) {
+            return; // another conversation was opened meanwhile
+        }
+        partial = null;
+        List<Runnable> waiting = new ArrayList<>(afterOlder);
+        afterOlder.clear();
+        if (load.found()) {
+            List<ChatMessage> all = load.conversation().messages;
+            int oldestShown = shown.messages.isEmpty() ? -1 : indexOf(all, shown.messages.get(0).id);
+            if (oldestShown >= 0) {
+                List<ChatMessage> older = new ArrayList<>(all.subList(0, oldestShown));
+                shown.messages.addAll(0, older);
+                log.prepend(older);
+            } else {
+                changedElsewhere = false;
+                showConversation(load.conversation()); // the messages shown were removed meanwhile: show it as stored now
+            }
+        } else {
+            Alerts.error(load.notice() == null ? I18n.t("chat_open_failed") : load.notice());
+        }
+        if (changedElsewhere && running == null) {
+            changedElsewhere = false;
+            followNow(shown.id);
+        }
+        showContextEstimate();
+        for (Runnable r : waiting) {
+            r.run();
+        }
+    }
+
+    private static int indexOf(List<ChatMessage> messages, String id) {
+        for (int i = 0; i < messages.size(); i++) {
+            if (id != null && id.equals(messages.get(i).id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when {@code action} must wait for the older messages of the open conversation (it runs once they are read). */
+    private boolean waitsForOlder(Runnable action) {
+        if (partial == null) {
+            return false;
+        }
+        afterOlder.add(action);
+        return true;
     }
 
     private void showConversation(Conversation c) {
+        showConversation(c, 0);
+    }
+
+    /** Shows {@code c}; {@code older} messages before its first one are not read yet. */
+    private void showConversation(Conversation c, int older) {
+        partial = null;
+        afterOlder.clear();
         if (running == null && UnfinishedReply.streaming(c)) {
             UnfinishedReply.markOpened(c, ctx.liveReplies.conversations()); // still streaming elsewhere, or cut off
         }
         adopt(c);
-        log.show(conversation.messages);
+        log.show(conversation.messages, older);
         refreshActions();
         updateEmptyState();
         log.scrollToBottom();
@@ -277,6 +354,9 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     // ---- sending ----
 
     private void sendFromComposer() {
+        if (waitsForOlder(this::sendFromComposer)) {
+            return;
+        }
         String text = composer.text().trim();
         if (text.isEmpty() || running != null) {
             return;
@@ -405,6 +485,9 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
 
     @Override
     public void regenerate() {
+        if (waitsForOlder(this::regenerate)) {
+            return;
+        }
         if (running != null || conversation.last() == null || !conversation.last().isAssistant()) {
             return;
         }
@@ -419,6 +502,9 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
 
     @Override
     public void editLast() {
+        if (waitsForOlder(this::editLast)) {
+            return;
+        }
         if (running != null) {
             return;
         }
@@ -446,7 +532,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
 
     /** The line above the log: how the conversation fits the picked model's window. */
     private void showContextEstimate() {
-        ContextFitter.Fit fit = conversation == null || models.catalog() == null ? null
+        ContextFitter.Fit fit = conversation == null || partial != null || models.catalog() == null ? null
             : targets().firstFit(conversation, picker.providerId(), picker.modelId());
         contextInfo.text(fit == null ? "" : ReplyNotes.contextEstimate(fit));
     }
@@ -509,13 +595,17 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             }
             return;
         }
-        if (running != null) {
+        if (running != null || partial != null) {
             changedElsewhere = true;
             return;
         }
         String id = conversation.id;
         Async.run(() -> {
             if (conversation == null || !conversation.id.equals(id) || running != null) {
+                return;
+            }
+            if (partial != null) {
+                changedElsewhere = true; // caught up with once the older messages are read
                 return;
             }
             if (e.kind() == HistoryEvent.Kind.MESSAGE_ADDED && appendFromElsewhere(e.messageId())) {
