@@ -32,9 +32,7 @@ class ClosingWriteTest {
     void aClosingPageStoresItsLastBatchAndCauseWithoutReadingFirst() {
         Conversation c = new Conversation("c1", 0);
         assertNull(history.append(c, c.ask("q", 0)).await());
-        ChatMessage reply = new ChatMessage("assistant", "");
-        reply.status = ChatMessage.Status.STREAMING;
-        assertNull(history.append(c, reply).await());
+        ChatMessage reply = streamingInto(history, c);
         ReplyJournal journal = new ReplyJournal(history, c, reply);
         journal.content("first ");
         assertNull(journal.flush().await());
@@ -46,18 +44,13 @@ class ClosingWriteTest {
         for (RecordWrite w : transactions.get(0)) {
             assertNotEquals(RecordWrite.Kind.MERGE, w.kind(), "nothing waits for a read: " + w);
         }
-        ChatMessage stored = history.load("c1").conversation().last();
-        assertEquals("first and last", stored.content);
-        assertEquals(ChatMessage.Status.INCOMPLETE, stored.status);
-        assertEquals("the window was closed", stored.error);
+        assertClosedWith(history, "first and last");
     }
 
     @Test
     void aBatchWhileStreamingStillNeverOverwritesANewerRevision() {
         Conversation c = new Conversation("c1", 0);
-        ChatMessage reply = new ChatMessage("assistant", "");
-        reply.status = ChatMessage.Status.STREAMING;
-        assertNull(history.append(c, reply).await());
+        ChatMessage reply = streamingInto(history, c);
         transactions.clear();
         assertNull(history.appendPart(c, reply, 0, "text", "").await());
         assertTrue(transactions.get(0).stream().anyMatch(w -> w.kind() == RecordWrite.Kind.MERGE), "the usual batch merges by revision");
@@ -87,7 +80,14 @@ class ClosingWriteTest {
         }
     }
 
-    ChatMessage streamingInto(History h, Conversation c) {
+    static void assertClosedWith(History h, String content) {
+        ChatMessage stored = h.load("c1").conversation().last();
+        assertEquals(content, stored.content);
+        assertEquals(ChatMessage.Status.INCOMPLETE, stored.status);
+        assertEquals("the window was closed", stored.error);
+    }
+
+    static ChatMessage streamingInto(History h, Conversation c) {
         ChatMessage reply = new ChatMessage("assistant", "");
         reply.status = ChatMessage.Status.STREAMING;
         assertNull(h.append(c, reply).await());
@@ -111,10 +111,7 @@ class ClosingWriteTest {
         store.held.remove(0); // the page died before the hidden page's batch landed
         store.held.forEach(Runnable::run);
 
-        ChatMessage stored = h.load("c1").conversation().last();
-        assertEquals("stored. on its way (the page was hidden). last words", stored.content);
-        assertEquals(ChatMessage.Status.INCOMPLETE, stored.status);
-        assertEquals("the window was closed", stored.error);
+        assertClosedWith(h, "stored. on its way (the page was hidden). last words");
     }
 
     @Test
