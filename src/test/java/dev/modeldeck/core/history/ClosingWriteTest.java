@@ -27,10 +27,13 @@ class ClosingWriteTest {
         }
     };
     final History history = new History(recording, HistoryEvents.NONE, new FakeClock(), JsonParser::tryParse, "a");
+    /** For the tests of a page dying with a transaction on its way. */
+    final HeldStore store = new HeldStore();
+    final History held = new History(store, HistoryEvents.NONE, new FakeClock(), JsonParser::tryParse, "a");
+    final Conversation c = new Conversation("c1", 0);
 
     @Test
     void aClosingPageStoresItsLastBatchAndCauseWithoutReadingFirst() {
-        Conversation c = new Conversation("c1", 0);
         assertNull(history.append(c, c.ask("q", 0)).await());
         ChatMessage reply = streamingInto(history, c);
         ReplyJournal journal = new ReplyJournal(history, c, reply);
@@ -49,7 +52,6 @@ class ClosingWriteTest {
 
     @Test
     void aBatchWhileStreamingStillNeverOverwritesANewerRevision() {
-        Conversation c = new Conversation("c1", 0);
         ChatMessage reply = streamingInto(history, c);
         transactions.clear();
         assertNull(history.appendPart(c, reply, 0, "text", "").await());
@@ -96,11 +98,7 @@ class ClosingWriteTest {
 
     @Test
     void aBatchStillOnItsWayWhenThePageGoesIsHandedOverAgain() {
-        HeldStore store = new HeldStore();
-        History h = new History(store, HistoryEvents.NONE, new FakeClock(), JsonParser::tryParse, "a");
-        Conversation c = new Conversation("c1", 0);
-        ChatMessage reply = streamingInto(h, c);
-        ReplyJournal journal = new ReplyJournal(h, c, reply);
+        ReplyJournal journal = new ReplyJournal(held, c, streamingInto(held, c));
         journal.content("stored. ");
         assertNull(journal.flush().await());
         store.holding = true;
@@ -111,16 +109,12 @@ class ClosingWriteTest {
         store.held.remove(0); // the page died before the hidden page's batch landed
         store.held.forEach(Runnable::run);
 
-        assertClosedWith(h, "stored. on its way (the page was hidden). last words");
+        assertClosedWith(held, "stored. on its way (the page was hidden). last words");
     }
 
     @Test
     void aBatchThatLandedAfterAllIsNotDoubled() {
-        HeldStore store = new HeldStore();
-        History h = new History(store, HistoryEvents.NONE, new FakeClock(), JsonParser::tryParse, "a");
-        Conversation c = new Conversation("c1", 0);
-        ChatMessage reply = streamingInto(h, c);
-        ReplyJournal journal = new ReplyJournal(h, c, reply);
+        ReplyJournal journal = new ReplyJournal(held, c, streamingInto(held, c));
         store.holding = true;
         journal.content("on its way. ");
         journal.flush();
@@ -128,6 +122,6 @@ class ClosingWriteTest {
         journal.closing("the window was closed");
         store.held.forEach(Runnable::run); // both land, in order
 
-        assertEquals("on its way. last words", h.load("c1").conversation().last().content);
+        assertClosedWith(held, "on its way. last words");
     }
 }
