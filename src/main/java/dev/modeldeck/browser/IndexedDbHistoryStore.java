@@ -1,6 +1,7 @@
 package dev.modeldeck.browser;
 
 import dev.modeldeck.browser.web.DOMException;
+import dev.modeldeck.browser.web.IDBCursor;
 import dev.modeldeck.browser.web.IDBDatabase;
 import dev.modeldeck.browser.web.IDBKeyRange;
 import dev.modeldeck.browser.web.IDBObjectStore;
@@ -11,6 +12,7 @@ import dev.modeldeck.browser.web.IDBTransactionOptions;
 import dev.modeldeck.browser.web.IndexedDB;
 import dev.modeldeck.core.history.HistoryArea;
 import dev.modeldeck.core.history.HistoryStore;
+import dev.modeldeck.core.history.NewestRecords;
 import dev.modeldeck.core.history.PendingWrite;
 import dev.modeldeck.core.history.RecordWrite;
 import dev.modeldeck.core.i18n.I18n;
@@ -21,6 +23,7 @@ import java.util.function.Consumer;
 import org.teavm.jso.JSExceptions;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArrayReader;
+import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.core.JSString;
 
@@ -80,12 +83,58 @@ public final class IndexedDbHistoryStore implements HistoryStore {
     @Override
     public List<String> range(HistoryArea area, String prefix) throws StoreException {
         IDBKeyRange range = IDBKeyRange.bound(prefix, RecordWrite.prefixEnd(prefix), false, false);
-        JSArrayReader<JSString> values = (JSArrayReader<JSString>) read(area, store -> store.getAll(range));
+        return strings((JSArrayReader<JSString>) read(area, store -> store.getAll(range)));
+    }
+
+    private static List<String> strings(JSArrayReader<JSString> values) {
         List<String> out = new ArrayList<>(values.getLength());
         for (int i = 0; i < values.getLength(); i++) {
             out.add(values.get(i).stringValue());
         }
         return out;
+    }
+
+    /**
+     * Finds the {@code count}-th key from the end with a key cursor (one step back over the range, no values
+     * read), then reads from there to the end: the cost does not grow with the range.
+     */
+    @Override
+    public NewestRecords newest(HistoryArea area, String prefix, int count) throws StoreException {
+        IDBKeyRange range = IDBKeyRange.bound(prefix, RecordWrite.prefixEnd(prefix), false, false);
+        JSObject[] values = {null};
+        int[] total = {0};
+        JSPromise<JSObject> done = new JSPromise<>((resolve, reject) -> {
+            try {
+                IDBTransaction tx = db.transaction(new String[] {area.storeName()}, "readonly", IDBTransactionOptions.create());
+                IDBObjectStore store = tx.objectStore(area.storeName());
+                IDBRequest counted = store.count(range);
+                counted.setOnsuccess(e -> total[0] = ((JSNumber) counted.getResult()).intValue());
+                IDBRequest keys = store.openKeyCursor(range, "prev");
+                boolean[] advanced = {false};
+                keys.setOnsuccess(e -> {
+                    JSObject at = keys.getResult();
+                    if (!Missing.is(at) && !advanced[0] && count > 1) {
+                        advanced[0] = true;
+                        ((IDBCursor) at).advance(count - 1);
+                        return;
+                    }
+                    // Past the start of the range (fewer records than asked for): all of them.
+                    IDBKeyRange tail = Missing.is(at) ? range
+                        : IDBKeyRange.bound(((IDBCursor) at).getKey(), RecordWrite.prefixEnd(prefix), false, false);
+                    IDBRequest read = store.getAll(tail);
+                    read.setOnsuccess(r -> values[0] = read.getResult());
+                });
+                tx.setOncomplete(e -> resolve.accept(null));
+                tx.setOnabort(e -> reject.accept(abortReason(tx)));
+            } catch (RuntimeException e) {
+                reject.accept(JSString.valueOf(JsErrors.name(e) + ": " + JsErrors.message(e)));
+            }
+        });
+        Settled<JSObject> s = Promises.await(done);
+        if (!s.isOk()) {
+            throw failure(s.getErrorName(), s.getError());
+        }
+        return new NewestRecords(strings((JSArrayReader<JSString>) values[0]), total[0]);
     }
 
     private interface Request {

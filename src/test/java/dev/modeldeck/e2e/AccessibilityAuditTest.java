@@ -54,6 +54,7 @@ class AccessibilityAuditTest extends E2eBase {
         data.add("127.0.0.1:" + provider.port());
         data.add("127.0.0.1");
         data.addAll(BrandNames.ALL);
+        data.addAll(OldConversationsSeed.TITLES);
         return data;
     }
 
@@ -199,6 +200,19 @@ class AccessibilityAuditTest extends E2eBase {
         waitNotBusy("log", "Conversation");
         waitFor("error alert", () -> alertText().length() > 0);
         audit("chat error alert", null);
+    }
+
+    @Test
+    void conversationListReviewingOldConversations() {
+        seedProviders(OldConversationsSeed.four(), "Local demo");
+        AxeAudit.viewport(d(), 400, 580);
+        browser.open("popup.html");
+        click("button", "Conversations");
+        waitFor("conversations listed", () -> listText("Saved conversations").contains("Old recipe"));
+        choose("Delete conversations older than", "90 days");
+        click("button", "Review old conversations");
+        waitFor("review", () -> exists("button", "Delete 3 conversations"));
+        audit("old conversations review", "old-conversations");
     }
 
     @Test

@@ -24,6 +24,16 @@ class DurableHistoryE2eTest extends E2eBase {
         }
     }
 
+    /** Asks in the popup for a reply of a word every {@code wordDelayMs} and waits until words arrive. */
+    private void startSlowReply(String question, int wordDelayMs) {
+        seedProviders("Local demo");
+        browser.open("popup.html");
+        pickDemoChat();
+        provider.content().wordDelayMs(wordDelayMs);
+        ask(question);
+        waitFor("words arriving", () -> chatLog().contains("ModelDeck demo provider"));
+    }
+
     @Test
     void popupAndSidePanelStreamingIntoOneConversationBothKeepTheirReplies() {
         seedProviders("Local demo");
@@ -88,16 +98,6 @@ class DurableHistoryE2eTest extends E2eBase {
         waitFor("provider back", () -> listText("Providers").contains("Crash-proof provider"));
     }
 
-    /** Captures downloads instead of saving them: the Blob's text lands in window.__lastDownload. */
-    private String download(String button) {
-        js("window.__lastDownload = null; var orig = URL.createObjectURL.bind(URL);"
-            + " URL.createObjectURL = function(b) { b.text().then(function(t) { window.__lastDownload = t; }); return orig(b); };"
-            + " HTMLAnchorElement.prototype.click = function() { window.__downloadName = this.download; };");
-        click("button", button);
-        waitFor("download captured", () -> js("return window.__lastDownload") != null);
-        return (String) js("return window.__lastDownload");
-    }
-
     @Test
     void aConversationExportedAsJsonAndDeletedImportsBack() throws Exception {
         seedProviders("Local demo");
@@ -108,9 +108,9 @@ class DurableHistoryE2eTest extends E2eBase {
         click("button", "Conversations");
         waitFor("export buttons", () -> exists("button", "Export Export me please as JSON"));
         browser.screenshot("conversations-drawer-export");
-        String markdown = download("Export Export me please as Markdown");
+        String markdown = captureDownload("Export Export me please as Markdown");
         assertTrue(markdown.startsWith("# Export me please") && markdown.contains("## You") && markdown.contains("You said: Export me please"), markdown);
-        String json = download("Export Export me please as JSON");
+        String json = captureDownload("Export Export me please as JSON");
         assertTrue(json.contains("\"format\":\"modeldeck-conversation\""), json);
 
         click("button", "Delete Export me please");
@@ -126,12 +126,7 @@ class DurableHistoryE2eTest extends E2eBase {
 
     @Test
     void aReplyStreamingWhenTheBrowserIsKilledKeepsWhatArrivedAndSaysItIsIncomplete() {
-        seedProviders("Local demo");
-        browser.open("popup.html");
-        pickDemoChat();
-        provider.content().wordDelayMs(200);
-        ask("Crash while streaming");
-        waitFor("words arriving", () -> chatLog().contains("ModelDeck demo provider"));
+        startSlowReply("Crash while streaming", 200);
         pause(1000); // at least one batch (every 500 ms) is stored after what was checked above
         browser.crashAndRelaunch();
         provider.content().wordDelayMs(0);
@@ -140,5 +135,44 @@ class DurableHistoryE2eTest extends E2eBase {
         assertTrue(log.contains("Crash while streaming") && log.contains("You said: Crash while streaming. This reply comes from the ModelDeck demo provider"),
             "the streamed text up to the last batch survives:\n" + log);
         assertTrue(log.contains("Incomplete"), "marked as cut off:\n" + log);
+        assertTrue(log.contains("Incomplete — the browser stopped before the reply finished (a crash or a forced quit)."), "the true cause:\n" + log);
+        assertFalse(log.contains("the page was closed"), log);
+        browser.screenshot("durable-crash-cause");
+    }
+
+    @Test
+    void aReplyStillStreamingInAnotherPageIsNotMarkedCutOffWhereItIsOpened() {
+        startSlowReply("Streaming over there", 150);
+        pause(700); // a batch with the streaming state is stored
+        d().switchTo().newWindow(WindowType.TAB);
+        browser.open("sidepanel.html");
+        String opened = chatLog();
+        assertTrue(opened.contains("Streaming over there"), "the side panel opened the streaming conversation:\n" + opened);
+        assertFalse(opened.contains("Incomplete"), "still streaming in the popup, not cut off:\n" + opened);
+        waitFor("the reply ends there and here", 40, () -> chatLog().contains("ends with [DONE]"));
+        assertFalse(chatLog().contains("Incomplete"), chatLog());
+        provider.content().wordDelayMs(0);
+    }
+
+    @Test
+    void aPageClosedMidReplyKeepsItsOwnCauseAndEveryWordShownNotACrash() {
+        startSlowReply("Closing while streaming", 200);
+        pause(300);
+        String shown = lastReplyLetters();
+        assertTrue(shown.contains("ModelDeckdemoprovider"), shown);
+        browser.open("options.html"); // leaving the page fires visibilitychange (a batch starts) and pagehide
+        provider.content().wordDelayMs(0);
+        browser.open("popup.html");
+        String log = chatLog();
+        assertTrue(log.contains("Incomplete — the window was closed before the reply finished."), log);
+        assertFalse(log.contains("crash"), log);
+        assertTrue(lastReplyLetters().startsWith(shown), "every word on screen when the page closed is stored:\n"
+            + shown + "\n" + lastReplyLetters());
+    }
+
+    /** The last reply's text, letters and digits only (streaming shows markdown marks a finished render hides). */
+    private String lastReplyLetters() {
+        return ((String) js("var b = document.querySelectorAll('[role=log] article .body'); return b.length ? b[b.length - 1].textContent : ''"))
+            .replaceAll("[^\\p{L}\\p{N}]", "");
     }
 }

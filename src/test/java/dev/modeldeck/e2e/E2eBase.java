@@ -185,6 +185,16 @@ abstract class E2eBase {
         browser.seedLocalStorage(entries);
     }
 
+    /** Clicks {@code button} and returns the text of the file it downloads (captured, never saved: the Blob's text). */
+    String captureDownload(String button) {
+        js("window.__lastDownload = null; var orig = URL.createObjectURL.bind(URL);"
+            + " URL.createObjectURL = function(b) { b.text().then(function(t) { window.__lastDownload = t; }); return orig(b); };"
+            + " HTMLAnchorElement.prototype.click = function() { window.__downloadName = this.download; };");
+        click("button", button);
+        waitFor("download captured", () -> js("return window.__lastDownload") != null);
+        return (String) js("return window.__lastDownload");
+    }
+
     /** Reads every IndexedDB database of the extension into {@code idb}, leaving out the stores named in {@code skip} (an async script fragment). */
     private static final String READ_INDEXED_DB = " const idb = {};"
         + " const req = r => new Promise((ok, ko) => { r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });"

@@ -8,6 +8,8 @@ import dev.modeldeck.testprovider.RecordedRequest;
 import dev.modeldeck.testprovider.Target;
 import dev.modeldeck.testsupport.LongConversation;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -115,6 +117,9 @@ class LongConversationE2eTest extends E2eBase {
         assertEquals(String.valueOf(MESSAGES + 2), edge(true).get("size"));
         assertTrue(views() <= MAX_VIEWS, views() + " views");
         assertTrue(lastViewText().contains("Context window unknown: sent the newest"), "the reply says what was sent: " + lastViewText());
+        // Sent right after opening, while the older messages may still be read: the whole conversation was weighed.
+        Matcher dropped = Pattern.compile("(\\d+) older messages left out").matcher(lastViewText());
+        assertTrue(dropped.find() && Integer.parseInt(dropped.group(1)) > 500, "older messages counted: " + lastViewText());
 
         String body = null;
         for (RecordedRequest r : provider.requests().to(Target.CHAT)) {

@@ -9,6 +9,12 @@ public interface IDBObjectStore extends JSObject {
     /** Values in key order. */
     IDBRequest getAll(IDBKeyRange range);
 
+    /** How many records the range holds. */
+    IDBRequest count(IDBKeyRange range);
+
+    /** A cursor over the range's keys only; {@code direction} "prev" walks it from the last key down. */
+    IDBRequest openKeyCursor(IDBKeyRange range, String direction);
+
     IDBRequest put(JSObject value, String key);
 
     IDBRequest delete(String key);

@@ -17,4 +17,8 @@ public final class Navigator implements JSObject {
     /** Undefined outside a secure context. */
     @JSProperty
     public static native StorageManager getStorage();
+
+    /** Web Locks; undefined outside a secure context or in browsers without them. */
+    @JSProperty
+    public static native LockManager getLocks();
 }

@@ -42,6 +42,22 @@ public final class TranscriptWindow {
         size++;
     }
 
+    /** Adds messages of these lengths before the first one (not measured yet); the others keep their heights. */
+    public void prepend(int[] lengths) {
+        int capacity = heights.length;
+        while (capacity < size + lengths.length) {
+            capacity *= 2;
+        }
+        double[] h = new double[capacity];
+        int[] c = new int[capacity];
+        System.arraycopy(heights, 0, h, lengths.length, size);
+        System.arraycopy(chars, 0, c, lengths.length, size);
+        System.arraycopy(lengths, 0, c, 0, lengths.length);
+        heights = h;
+        chars = c;
+        size += lengths.length;
+    }
+
     /** Keeps the first {@code newSize} messages. */
     public void truncate(int newSize) {
         while (size > newSize) {

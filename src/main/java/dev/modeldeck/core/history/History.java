@@ -114,6 +114,24 @@ public final class History {
         }
     }
 
+    /**
+     * The conversation with only its newest {@code count} messages (their streamed parts joined), and how many
+     * older ones it has: enough to show its end at once, read in time that does not grow with its length.
+     */
+    public NewestLoad loadNewest(String id, int count) {
+        try {
+            Conversation c = codec.conversation(store.get(HistoryArea.CONVERSATIONS, id));
+            if (c == null) {
+                return new NewestLoad(null, 0, I18n.t("store_conversation_gone"));
+            }
+            NewestRecords newest = store.newest(HistoryArea.MESSAGES, messagePrefix(id), count);
+            c.messages = withParts(id, decode(newest.values()), true);
+            return new NewestLoad(c, newest.total() - newest.values().size(), null);
+        } catch (StoreException e) {
+            return new NewestLoad(null, 0, e.getMessage());
+        }
+    }
+
     /** One stored message with its streamed parts, or null. */
     public ChatMessage message(String conversationId, String messageId) throws StoreException {
         ChatMessage m = codec.message(store.get(HistoryArea.MESSAGES, messageKey(conversationId, messageId)));
@@ -124,23 +142,31 @@ public final class History {
     }
 
     private List<ChatMessage> messages(String id) throws StoreException {
-        List<ChatMessage> out = new ArrayList<>();
-        List<String> parts = store.range(HistoryArea.PARTS, messagePrefix(id));
-        for (String raw : store.range(HistoryArea.MESSAGES, messagePrefix(id))) {
+        boolean parts = !store.range(HistoryArea.PARTS, messagePrefix(id)).isEmpty();
+        return withParts(id, decode(store.range(HistoryArea.MESSAGES, messagePrefix(id))), parts);
+    }
+
+    private List<ChatMessage> decode(List<String> records) {
+        List<ChatMessage> out = new ArrayList<>(records.size());
+        for (String raw : records) {
             ChatMessage m = codec.message(raw);
             if (m != null) {
                 out.add(m);
             }
         }
-        if (!parts.isEmpty()) {
-            // Parts are few (only replies that are streaming or were cut off); read them per message.
-            for (ChatMessage m : out) {
+        return out;
+    }
+
+    /** Parts are few (only replies that are streaming or were cut off): they are read per message. */
+    private List<ChatMessage> withParts(String id, List<ChatMessage> messages, boolean anyParts) throws StoreException {
+        if (anyParts) {
+            for (ChatMessage m : messages) {
                 if (m.status == ChatMessage.Status.STREAMING || m.status == ChatMessage.Status.INCOMPLETE) {
                     appendParts(m, store.range(HistoryArea.PARTS, partPrefix(id, m.id)));
                 }
             }
         }
-        return out;
+        return messages;
     }
 
     private void appendParts(ChatMessage m, List<String> parts) {
@@ -190,12 +216,26 @@ public final class History {
      * the length of the conversation or of the reply so far.
      */
     public PendingWrite appendPart(Conversation c, ChatMessage m, int part, String content, String reasoning) {
+        return storePart(c, m, part, content, reasoning, false);
+    }
+
+    /**
+     * {@link #appendPart} for a page that is going away: the reply's record is put without reading it first, so
+     * the whole transaction is handed over at once (the answer to a read would come back to a page that is gone).
+     * Only the page streaming a reply writes its record meanwhile, so nothing newer is overwritten.
+     */
+    public PendingWrite appendLastPart(Conversation c, ChatMessage m, int part, String content, String reasoning) {
+        return storePart(c, m, part, content, reasoning, true);
+    }
+
+    private PendingWrite storePart(Conversation c, ChatMessage m, int part, String content, String reasoning, boolean blind) {
         m.rev++;
         List<RecordWrite> writes = new ArrayList<>();
         if (!content.isEmpty() || !reasoning.isEmpty()) {
             writes.add(RecordWrite.put(HistoryArea.PARTS, partKey(c.id, m.id, part), HistoryCodec.part(content, reasoning)));
         }
-        writes.add(messageWrite(c, m, "", ""));
+        writes.add(blind ? RecordWrite.put(HistoryArea.MESSAGES, messageKey(c.id, m.id), HistoryCodec.message(m, "", ""))
+            : messageWrite(c, m, "", ""));
         return announce(store.write(writes), new HistoryEvent(HistoryEvent.Kind.MESSAGE_UPDATED, c.id, m.id));
     }
 

@@ -1,6 +1,7 @@
 package dev.modeldeck.core.history;
 
 import dev.modeldeck.core.store.StoreException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,6 +15,15 @@ public interface HistoryStore {
 
     /** Values of the records whose keys start with {@code prefix}, in key order. Blocks. */
     List<String> range(HistoryArea area, String prefix) throws StoreException;
+
+    /**
+     * The last {@code count} records whose keys start with {@code prefix} (in key order) and how many there are.
+     * Blocks. Stores that can read a range backwards should, so the cost does not grow with the range.
+     */
+    default NewestRecords newest(HistoryArea area, String prefix, int count) throws StoreException {
+        List<String> all = range(area, prefix);
+        return new NewestRecords(new ArrayList<>(all.subList(Math.max(0, all.size() - count), all.size())), all.size());
+    }
 
     /** Starts the writes as one transaction: all of them are stored, or none. */
     PendingWrite write(List<RecordWrite> writes);

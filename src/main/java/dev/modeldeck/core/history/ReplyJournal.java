@@ -17,6 +17,10 @@ public final class ReplyJournal {
     private StringBuilder reasoning = new StringBuilder();
     private int parts;
     private boolean inFlight;
+    /** The batch on its way: a page going away hands it over again, as its transaction may never land. */
+    private int inFlightPart;
+    private String inFlightContent = "";
+    private String inFlightReasoning = "";
     private StoreException lastError;
 
     public ReplyJournal(History history, Conversation conversation, ChatMessage reply) {
@@ -50,7 +54,10 @@ public final class ReplyJournal {
         content = new StringBuilder();
         reasoning = new StringBuilder();
         inFlight = true;
-        PendingWrite w = history.appendPart(conversation, reply, parts++, c.toString(), r.toString());
+        inFlightPart = parts++;
+        inFlightContent = c.toString();
+        inFlightReasoning = r.toString();
+        PendingWrite w = history.appendPart(conversation, reply, inFlightPart, inFlightContent, inFlightReasoning);
         w.whenDone(error -> {
             inFlight = false;
             lastError = error;
@@ -62,16 +69,22 @@ public final class ReplyJournal {
         return w;
     }
 
-    /** The page is going away mid-reply: store the status and what arrived, without waiting. */
+    /**
+     * The page is going away mid-reply: store the status and what arrived, without waiting. A batch still on its
+     * way waits for a read whose answer would come back to no page, so its text goes again under its own part
+     * number (the same text again if it did land).
+     */
     public PendingWrite closing(String reason) {
         reply.status = ChatMessage.Status.INCOMPLETE;
         reply.error = reason;
+        boolean resend = inFlight;
         inFlight = false;
-        StringBuilder c = content;
-        StringBuilder r = reasoning;
+        int part = resend ? inFlightPart : parts++;
+        String c = (resend ? inFlightContent : "") + content;
+        String r = (resend ? inFlightReasoning : "") + reasoning;
         content = new StringBuilder();
         reasoning = new StringBuilder();
-        return history.appendPart(conversation, reply, parts++, c.toString(), r.toString());
+        return history.appendLastPart(conversation, reply, part, c, r);
     }
 
     /** The reply ended (its text, status and cause are set): store it whole. */

@@ -71,6 +71,17 @@ public final class Units {
         return I18n.t("unit_mb", I18n.format().decimal(Math.round(bytes * 10.0 / 1_048_576) / 10.0, 1));
     }
 
+    /** A size to read at a glance: "12 KB" below a megabyte (at least 1 KB), "1.5 MB", from 1 GB up "76.8 GB". */
+    public static String size(long bytes) {
+        if (bytes < 1_048_576) {
+            return I18n.t("unit_kb", I18n.format().integer(Math.max(1, Math.round(bytes / 1024.0))));
+        }
+        if (bytes < 1_073_741_824) {
+            return megabytes(bytes);
+        }
+        return I18n.t("unit_gb", I18n.format().decimal(Math.round(bytes * 10.0 / 1_073_741_824) / 10.0, 1));
+    }
+
     /** Context windows: 131072 → "131k", 1048576 → "1M", 1500000 → "1.5M". */
     public static String tokens(long n) {
         if (n >= 1_000_000) {

@@ -9,6 +9,7 @@ import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.store.Settings;
 import dev.modeldeck.ui.dom.El;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -30,6 +31,8 @@ final class ChatLog implements LogWindow.Views {
     private boolean running;
     /** How many messages there were when actions were last placed (they sit on the last two). */
     private int actionsPlacedAt;
+    /** Older messages of the conversation not read yet: they count in each view's place in the whole. */
+    private int unread;
 
     ChatLog(Browser browser) {
         this.browser = browser;
@@ -37,12 +40,16 @@ final class ChatLog implements LogWindow.Views {
 
     El element() { return root; }
 
-    /** Replaces the log with these messages; views are built as they scroll into the window. */
-    void show(List<ChatMessage> messages) {
+    /**
+     * Replaces the log with these messages, the newest of the conversation when {@code older} more come before
+     * them ({@link #prepend} adds those); views are built as they scroll into the window.
+     */
+    void show(List<ChatMessage> messages, int older) {
         root.clear();
         this.messages.clear();
         views.clear();
         window.reset();
+        unread = older;
         for (ChatMessage m : messages) {
             append(m);
         }
@@ -74,6 +81,20 @@ final class ChatLog implements LogWindow.Views {
         window.rebuilt(index, old, view(index));
     }
 
+    /** Puts the conversation's older messages, read after the newest were shown, before them. */
+    void prepend(List<ChatMessage> older) {
+        int[] lengths = new int[older.size()];
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = older.get(i).content.length();
+        }
+        messages.addAll(0, older);
+        views.addAll(0, Collections.nCopies(older.size(), null));
+        unread = Math.max(0, unread - older.size());
+        actionsPlacedAt += older.size();
+        window.prepended(lengths);
+        renumber();
+    }
+
     /** Keeps the first {@code size} messages. */
     void truncate(int size) {
         window.truncated(size);
@@ -90,7 +111,7 @@ final class ChatLog implements LogWindow.Views {
     /** The shown views learn the new message count. */
     private void renumber() {
         for (int i = window.first(); i < window.end(); i++) {
-            views.get(i).position(i, messages.size());
+            views.get(i).position(unread + i, unread + messages.size());
         }
     }
 
@@ -162,7 +183,7 @@ final class ChatLog implements LogWindow.Views {
 
     @Override
     public void attached(int index, MessageView view) {
-        view.position(index, messages.size());
+        view.position(unread + index, unread + messages.size());
     }
 
     /** An empty conversation says what to do next: add a provider, wait for models, or type. */

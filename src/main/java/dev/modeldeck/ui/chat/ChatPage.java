@@ -20,6 +20,8 @@ import dev.modeldeck.browser.StorageSpace;
 import dev.modeldeck.browser.Timers;
 import dev.modeldeck.core.history.ConversationMigration;
 import dev.modeldeck.core.history.HistoryEvent;
+import dev.modeldeck.core.history.NewestLoad;
+import dev.modeldeck.core.history.OldConversations;
 import dev.modeldeck.core.history.PendingWrite;
 import dev.modeldeck.core.history.ReplyJournal;
 import dev.modeldeck.core.history.StorageBudget;
@@ -36,6 +38,7 @@ import dev.modeldeck.ui.shared.AppContext;
 import dev.modeldeck.ui.shared.PageShell;
 import dev.modeldeck.ui.shared.ShortcutsHelp;
 import dev.modeldeck.ui.shared.ThemeSwitch;
+import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.events.KeyboardEvent;
 
@@ -46,6 +49,8 @@ import org.teavm.jso.dom.events.KeyboardEvent;
  * closed page or a killed browser keeps what arrived. Other pages' changes arrive as history events.
  */
 public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.Listener, MessageView.Actions {
+    /** Messages read before a conversation is shown: more than a tall side panel shows with a screen above. */
+    private static final int FIRST_READ = 48;
     private final AppContext ctx;
     private final boolean popup;
     private final ModelPicker picker = new ModelPicker(this);
@@ -63,14 +68,21 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     private ReplyJournal journal;
     /** A finished reply that could not be stored (storage full): stored again before anything new is sent. */
     private ReplyJournal unstored;
-    /** Another page changed the open conversation while a reply ran here: reload it when the reply ends. */
+    /**
+     * Another page changed the open conversation while a reply ran here (or its older messages were being
+     * read): reload it when the reply ends (or they are read).
+     */
     private boolean changedElsewhere;
+    /** The open conversation while only its newest messages are read; null once it is whole. */
+    private Conversation partial;
+    /** Sends and edits asked for while {@link #partial}: they need the whole conversation. */
+    private final List<Runnable> afterOlder = new ArrayList<>();
 
     private ChatPage() {
         popup = "popup".equals(PageShell.mode());
         ctx = new AppContext(popup ? "popup" : "sidepanel");
         log = new ChatLog(ctx.browser);
-        drawer = new ConversationDrawer(ctx.history, ctx.clock, this);
+        drawer = new ConversationDrawer(ctx.history, new OldConversations(ctx.history, ctx.liveReplies), ctx.clock, this);
         models = new ModelSource(ctx, picker, () -> settings, contextInfo::text, this::updateEmptyState);
         router = new ReplyRouter(new ChatNetwork(ctx), ctx.clock, NativeJson::parse);
     }
@@ -208,22 +220,89 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         Async.run(() -> openNow(conversationId));
     }
 
-    /** Blocks on storage: call from main or a green thread. */
+    /**
+     * Shows the conversation's newest messages at once and reads the older ones right after, so opening takes
+     * the same time however long it is. Blocks on storage: call from main or a green thread.
+     */
     private void openNow(String conversationId) {
-        ConversationLoad load = ctx.history.load(conversationId);
+        NewestLoad load = ctx.history.loadNewest(conversationId, FIRST_READ);
         if (!load.found()) {
             Alerts.error(load.notice() == null ? I18n.t("chat_open_failed") : load.notice());
             return;
         }
-        showConversation(load.conversation());
+        showConversation(load.conversation(), load.older());
+        if (load.older() > 0) {
+            Conversation shown = conversation;
+            partial = shown;
+            Async.run(() -> readOlder(shown));
+        }
+    }
+
+    /** Puts the older messages of {@code shown} before its newest ones, then does what waited for them. Blocks. */
+    private void readOlder(Conversation shown) {
+        ConversationLoad load = ctx.history.load(shown.id);
+        if (partial != shown) {
+            return; // another conversation was opened meanwhile
+        }
+        partial = null;
+        List<Runnable> waiting = new ArrayList<>(afterOlder);
+        afterOlder.clear();
+        if (load.found()) {
+            List<ChatMessage> all = load.conversation().messages;
+            int oldestShown = shown.messages.isEmpty() ? -1 : indexOf(all, shown.messages.get(0).id);
+            if (oldestShown >= 0) {
+                List<ChatMessage> older = new ArrayList<>(all.subList(0, oldestShown));
+                shown.messages.addAll(0, older);
+                log.prepend(older);
+                prepareToSend(shown);
+            } else {
+                changedElsewhere = false;
+                showConversation(load.conversation()); // the messages shown were removed meanwhile: show it as stored now
+            }
+        } else {
+            Alerts.error(load.notice() == null ? I18n.t("chat_open_failed") : load.notice());
+        }
+        if (changedElsewhere && running == null) {
+            changedElsewhere = false;
+            followNow(shown.id);
+        }
+        showContextEstimate();
+        for (Runnable r : waiting) {
+            r.run();
+        }
+    }
+
+    private static int indexOf(List<ChatMessage> messages, String id) {
+        for (int i = 0; i < messages.size(); i++) {
+            if (id != null && id.equals(messages.get(i).id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when {@code action} must wait for the older messages of the open conversation (it runs once they are read). */
+    private boolean waitsForOlder(Runnable action) {
+        if (partial == null) {
+            return false;
+        }
+        afterOlder.add(action);
+        return true;
     }
 
     private void showConversation(Conversation c) {
-        if (running == null) {
-            UnfinishedReply.markPageClosed(c); // streaming when its page closed: no longer running anywhere
+        showConversation(c, 0);
+    }
+
+    /** Shows {@code c}; {@code older} messages before its first one are not read yet. */
+    private void showConversation(Conversation c, int older) {
+        partial = null;
+        afterOlder.clear();
+        if (running == null && UnfinishedReply.streaming(c)) {
+            UnfinishedReply.markOpened(c, ctx.liveReplies.conversations()); // still streaming elsewhere, or cut off
         }
         adopt(c);
-        log.show(conversation.messages);
+        log.show(conversation.messages, older);
         refreshActions();
         updateEmptyState();
         log.scrollToBottom();
@@ -298,6 +377,9 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     // ---- sending ----
 
     private void sendFromComposer() {
+        if (waitsForOlder(this::sendFromComposer)) {
+            return;
+        }
         String text = composer.text().trim();
         if (text.isEmpty() || running != null) {
             return;
@@ -363,14 +445,19 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         setRunning(cancel);
         ReplyJournal j = new ReplyJournal(ctx.history, plan.conversation(), plan.reply());
         journal = j;
+        Runnable live = ctx.liveReplies.hold(plan.conversation().id); // before it is stored as streaming
         ctx.history.append(plan.conversation(), plan.reply());
         log.scrollToBottomNextFrame();
         Async.run(() -> {
-            // The request (the history as JSON, handed to fetch) is built in a task of its own: together with
-            // the work above it was a long task in a long conversation.
-            Timers.nextTask();
-            router.run(plan, cancel, new LiveReply(view, log, j, unlockBar::refresh));
-            finishReply(plan, view, cancel, j);
+            try {
+                // The request (the history as JSON, handed to fetch) is built in a task of its own: together
+                // with the work above it was a long task in a long conversation.
+                Timers.nextTask();
+                router.run(plan, cancel, new LiveReply(view, log, j, unlockBar::refresh));
+                finishReply(plan, view, cancel, j);
+            } finally {
+                live.run(); // its final state is stored (or reported as not stored)
+            }
         });
     }
 
@@ -424,6 +511,9 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
 
     @Override
     public void regenerate() {
+        if (waitsForOlder(this::regenerate)) {
+            return;
+        }
         if (running != null || conversation.last() == null || !conversation.last().isAssistant()) {
             return;
         }
@@ -438,6 +528,9 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
 
     @Override
     public void editLast() {
+        if (waitsForOlder(this::editLast)) {
+            return;
+        }
         if (running != null) {
             return;
         }
@@ -465,7 +558,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
 
     /** The line above the log: how the conversation fits the picked model's window. */
     private void showContextEstimate() {
-        ContextFitter.Fit fit = conversation == null || models.catalog() == null ? null
+        ContextFitter.Fit fit = conversation == null || partial != null || models.catalog() == null ? null
             : targets().firstFit(conversation, picker.providerId(), picker.modelId());
         contextInfo.text(fit == null ? "" : ReplyNotes.contextEstimate(fit));
     }
@@ -528,13 +621,17 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             }
             return;
         }
-        if (running != null) {
+        if (running != null || partial != null) {
             changedElsewhere = true;
             return;
         }
         String id = conversation.id;
         Async.run(() -> {
             if (conversation == null || !conversation.id.equals(id) || running != null) {
+                return;
+            }
+            if (partial != null) {
+                changedElsewhere = true; // caught up with once the older messages are read
                 return;
             }
             if (e.kind() == HistoryEvent.Kind.MESSAGE_ADDED && appendFromElsewhere(e.messageId())) {

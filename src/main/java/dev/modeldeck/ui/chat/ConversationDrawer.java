@@ -4,6 +4,7 @@ import dev.modeldeck.browser.web.File;
 import dev.modeldeck.core.chat.Conversation;
 import dev.modeldeck.core.history.ConversationExport;
 import dev.modeldeck.core.history.History;
+import dev.modeldeck.core.history.OldConversations;
 import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.store.ConversationLoad;
 import dev.modeldeck.core.store.ConversationSummary;
@@ -15,13 +16,14 @@ import dev.modeldeck.ui.dom.Async;
 import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.shared.FileDownload;
 import dev.modeldeck.ui.shared.FileRead;
+import dev.modeldeck.ui.shared.OldConversationsPanel;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.events.KeyboardEvent;
 
 /**
- * Conversations (open, rename, delete, search, export as Markdown or JSON, import from JSON) and the current
- * conversation's system prompt. Storage is read on a green thread; each render replaces the list in one go.
+ * Conversations (open, rename, delete, search, export as Markdown or JSON, import from JSON, delete old ones in
+ * bulk) and the current conversation's system prompt. Storage is read on a green thread; each render replaces the list in one go.
  */
 final class ConversationDrawer {
     interface Listener {
@@ -40,7 +42,7 @@ final class ConversationDrawer {
     private final El importFile = El.tag("input").attr("type", "file").attr("accept", "application/json,.json");
     private String currentId;
 
-    ConversationDrawer(History history, Clock clock, Listener listener) {
+    ConversationDrawer(History history, OldConversations old, Clock clock, Listener listener) {
         this.history = history;
         this.clock = clock;
         this.listener = listener;
@@ -51,9 +53,10 @@ final class ConversationDrawer {
         search.on("input", this::render);
         systemPrompt.on("change", () -> listener.systemPromptChanged(systemPrompt.value()));
         importFile.on("change", () -> Async.run(this::importChosen));
+        OldConversationsPanel oldOnes = new OldConversationsPanel(old, clock, 2, () -> currentId, this::render);
         root.add(El.field("conv-system", I18n.t("chat_system_prompt_label"), systemPrompt),
             El.field("conv-search", I18n.t("chat_search_label"), search), list,
-            El.field("conv-import", I18n.t("chat_import_conversation"), importFile));
+            El.field("conv-import", I18n.t("chat_import_conversation"), importFile), oldOnes.element());
     }
 
     El element() { return root; }
@@ -160,19 +163,31 @@ final class ConversationDrawer {
         }
         long now = clock.nowMillis();
         StringBuilder problem = new StringBuilder();
-        Conversation c = ConversationExport.read(text, "c-" + Long.toString(now, 36) + "-i"
-            + Long.toString((long) (Math.random() * 1_000_000), 36), now, problem);
-        if (c == null) {
+        int[] n = {0};
+        String base = "c-" + Long.toString(now, 36) + "-i" + Long.toString((long) (Math.random() * 1_000_000), 36);
+        List<Conversation> all = ConversationExport.readAll(text, () -> base + (n[0]++ == 0 ? "" : "-" + n[0]), now, problem);
+        if (all == null) {
             Alerts.error(problem.toString());
             return;
         }
-        StoreException e = history.saveAll(c).await();
-        if (e != null) {
-            Alerts.error(I18n.t("chat_save_failed", e.getMessage()));
-            return;
+        int saved = 0;
+        for (Conversation c : all) {
+            StoreException e = history.saveAll(c).await();
+            if (e != null) {
+                Alerts.error(I18n.t("chat_save_failed", e.getMessage())
+                    + (saved == 0 ? "" : " " + I18n.plural("chat_conversations_imported", saved)));
+                renderNow();
+                return;
+            }
+            saved++;
         }
-        Alerts.say(I18n.t("chat_conversation_imported", c.title));
-        listener.open(c.id);
+        if (all.size() == 1) {
+            Alerts.say(I18n.t("chat_conversation_imported", all.get(0).title));
+            listener.open(all.get(0).id);
+        } else {
+            Alerts.say(I18n.plural("chat_conversations_imported", saved));
+            renderNow();
+        }
     }
 
     private void startRename(El li, ConversationSummary c) {

@@ -110,6 +110,17 @@ final class LogWindow {
         schedule();
     }
 
+    /**
+     * Messages of these lengths came before the first one. The views shown stay where they are on screen: the
+     * next pass measures them before the room above them grows, then keeps the reader's place.
+     */
+    void prepended(int[] lengths) {
+        geometry.prepend(lengths);
+        first += lengths.length;
+        end += lengths.length;
+        schedule();
+    }
+
     /** The view of a message was rebuilt: the new one takes the old one's place. */
     void rebuilt(int index, MessageView old, MessageView now) {
         if (!attached(index)) {

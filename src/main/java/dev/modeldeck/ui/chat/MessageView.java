@@ -4,6 +4,7 @@ import dev.modeldeck.browser.Browser;
 import dev.modeldeck.core.chat.ChatMessage;
 import dev.modeldeck.core.discovery.ModelIdDisplay;
 import dev.modeldeck.core.i18n.I18n;
+import dev.modeldeck.core.reply.UnfinishedReply;
 import dev.modeldeck.ui.dom.Alerts;
 import dev.modeldeck.ui.dom.El;
 import dev.modeldeck.ui.markdown.StreamingMarkdownView;
@@ -138,7 +139,9 @@ final class MessageView {
         switch (message.status) {
             case STOPPED: text = I18n.t("chat_state_stopped"); break;
             case INCOMPLETE:
-                text = message.error == null ? I18n.t("chat_state_incomplete") : I18n.t("chat_state_incomplete_reason", message.error);
+                text = message.error == null ? I18n.t("chat_state_incomplete")
+                    : UnfinishedReply.isPageCause(message.error) ? I18n.t("chat_state_incomplete_page", message.error)
+                    : I18n.t("chat_state_incomplete_reason", message.error);
                 break;
             case LENGTH: text = I18n.t("chat_state_length"); break;
             case ERROR: text = message.error == null ? I18n.t("chat_state_failed") : message.error; break;

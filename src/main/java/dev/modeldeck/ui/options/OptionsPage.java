@@ -42,6 +42,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
     private ConnectionTestView testView;
     private FallbackChainsPanel chains;
     private VaultPanel vault;
+    private StoragePanel storage;
     private final El keyNotice = El.span("key-notice", "");
     private BulkToolbar bulk;
     private El readOnlyNotice;
@@ -77,12 +78,13 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         toolbar.add(bulk.element());
 
         vault = new VaultPanel(ctx, editor, this::keysMoved);
+        storage = new StoragePanel(ctx);
         keyNotice.text(keyStorageNote());
         El header = El.div("options-header").add(El.heading(1, "ModelDeck"), keyNotice);
         header.add(ThemeSwitch.picker(editor.settings().theme, t -> editor.change(s -> { s.theme = t; return s; }, null)), ShortcutsHelp.install(app, ShortcutsHelp.OPTIONS));
         El left = El.div("left-column").add(El.tag("section").cls("panel").label(I18n.t("opt_page_provider_list"))
                 .add(El.heading(2, I18n.t("opt_providers")), toolbar, list.element()),
-            chains.element(), vault.element());
+            chains.element(), vault.element(), storage.element());
         El right = El.div("right-column").add(bulk.panels(), conflict.element(), form.element(), testView.element(), models.element());
         app.add(header, readOnlyNotice, El.div("layout").add(left, right), undo.element());
 
@@ -96,6 +98,7 @@ public final class OptionsPage implements ProviderListView.Listener, ProviderFor
         }
         renderList();
         bulk.restore();
+        storage.measure();
         ctx.browser.onStorageChange(key -> {
             if (key == null || StorageKeys.isSettings(key)) {
                 Async.run(this::reloadFromStorage);

@@ -17,9 +17,11 @@ import dev.modeldeck.core.provider.EndpointResolver;
 import dev.modeldeck.core.provider.ProviderConfig;
 import dev.modeldeck.browser.BroadcastHistoryEvents;
 import dev.modeldeck.browser.IndexedDbHistoryStore;
+import dev.modeldeck.browser.WebLockLiveReplies;
 import dev.modeldeck.core.history.History;
 import dev.modeldeck.core.history.HistoryEvents;
 import dev.modeldeck.core.history.HistoryStore;
+import dev.modeldeck.core.history.LiveReplies;
 import dev.modeldeck.core.history.MemoryHistoryStore;
 import dev.modeldeck.core.history.SettingsCopy;
 import dev.modeldeck.core.i18n.I18n;
@@ -45,6 +47,8 @@ public final class AppContext {
     public final SettingsRepository settings;
     /** Conversations (IndexedDB), shared with the other open pages. */
     public final History history;
+    /** Which conversations a reply is streaming into in some open page. */
+    public final LiveReplies liveReplies = WebLockLiveReplies.create();
     /** Why conversations cannot be stored in this browser (kept in memory instead), or null. */
     public final String historyProblem;
     public final ProviderNetwork network;

@@ -88,4 +88,17 @@ class TranscriptWindowTest {
         assertEquals(5000, w.size());
         assertEquals(110 * 4999, w.before(4999));
     }
+
+    @Test
+    void olderMessagesPutBeforeTheFirstKeepTheMeasuredHeightsOfTheOthers() {
+        TranscriptWindow w = measured(3);
+        double shownRoom = w.before(2);
+        w.prepend(new int[] {10, 70_000});
+        assertEquals(5, w.size());
+        assertFalse(w.isMeasured(0));
+        assertFalse(w.isMeasured(1));
+        assertTrue(w.isMeasured(2) && w.isMeasured(4), "the messages shown keep their measured heights");
+        assertEquals(w.height(0) + w.height(1) + 2 * w.gap() + shownRoom, w.before(4), 0.001, "the older ones add room above");
+        assertTrue(w.height(1) > w.height(0), "estimated from their lengths");
+    }
 }

@@ -190,4 +190,30 @@ class HistoryTest {
         assertTrue(h.list().items().isEmpty());
         assertFalse(h.load("c1").found());
     }
+
+    @Test
+    void theNewestMessagesAreReadAloneWithTheNumberOfOlderOnes() {
+        History h = page("a");
+        Conversation c = start(h, "q0");
+        for (int i = 1; i < 10; i++) {
+            clock.advance(5);
+            h.append(c, new ChatMessage(i % 2 == 0 ? "user" : "assistant", "m" + i));
+        }
+        ChatMessage reply = streamingReply(h, c);
+        ReplyJournal j = new ReplyJournal(h, c, reply);
+        j.content("streamed");
+        j.flush();
+
+        NewestLoad newest = h.loadNewest("c1", 3);
+        assertTrue(newest.found());
+        assertEquals(8, newest.older());
+        assertEquals("user:m8;assistant:m9;assistant:streamed;", texts(newest.conversation()),
+            "the last three in order, a streaming reply with its parts");
+        assertEquals(c.title, newest.conversation().title);
+
+        NewestLoad whole = h.loadNewest("c1", 50);
+        assertEquals(0, whole.older());
+        assertEquals(texts(copy(h, "c1")), texts(whole.conversation()));
+        assertFalse(h.loadNewest("nope", 3).found());
+    }
 }
