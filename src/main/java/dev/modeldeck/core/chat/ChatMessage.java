@@ -2,6 +2,7 @@ package dev.modeldeck.core.chat;
 
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonObject;
+import dev.modeldeck.core.json.Numbers;
 
 /**
  * One turn, stored provider-neutrally: role + content are what any provider gets; reasoning and
@@ -81,10 +82,10 @@ public final class ChatMessage {
         m.providerId = j.get("providerId").str();
         m.providerName = j.get("providerName").str();
         m.modelId = j.get("model").str();
-        Double d;
-        m.promptTokens = (d = j.get("promptTokens").num()) == null ? null : (long) (double) d;
-        m.completionTokens = (d = j.get("completionTokens").num()) == null ? null : (long) (double) d;
-        m.timeToFirstTokenMs = (d = j.get("ttftMs").num()) == null ? null : (long) (double) d;
+        // Stored or imported counts: a negative or impossible one is no count at all (shown as unknown).
+        m.promptTokens = Numbers.inRange(j.get("promptTokens"), 0L, Numbers.MAX_EXACT);
+        m.completionTokens = Numbers.inRange(j.get("completionTokens"), 0L, Numbers.MAX_EXACT);
+        m.timeToFirstTokenMs = Numbers.inRange(j.get("ttftMs"), 0L, Numbers.MAX_EXACT);
         m.createdAt = j.get("at").asLong(0);
         m.routeNote = j.get("routeNote").str();
         return m;

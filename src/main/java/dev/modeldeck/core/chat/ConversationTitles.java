@@ -5,6 +5,8 @@ import dev.modeldeck.core.i18n.I18n;
 /** Short conversation titles made from the first user message. */
 public final class ConversationTitles {
     public static final int MAX_CHARS = 48;
+    /** Titles from files: long enough for any title a person gives, short enough for a list. */
+    public static final int MAX_IMPORTED_CHARS = 300;
 
     private ConversationTitles() { }
 
@@ -46,6 +48,25 @@ public final class ConversationTitles {
             head = head.substring(0, head.length() - 1);
         }
         return head + "\u2026";
+    }
+
+    /**
+     * A title read from a file: line breaks and runs of spaces become one space, and it is cut to at most
+     * {@value #MAX_IMPORTED_CHARS} characters (a renamed conversation's own title is usually far shorter).
+     */
+    public static String imported(String title) {
+        String clean = title == null ? "" : collapseSpaces(title.replace('\n', ' ').replace('\r', ' '));
+        if (clean.isEmpty()) {
+            return defaultTitle();
+        }
+        if (clean.length() <= MAX_IMPORTED_CHARS) {
+            return clean;
+        }
+        int cut = MAX_IMPORTED_CHARS - 1; // room for the ellipsis
+        if (Character.isLowSurrogate(clean.charAt(cut)) && Character.isHighSurrogate(clean.charAt(cut - 1))) {
+            cut--;
+        }
+        return clean.substring(0, cut) + "\u2026";
     }
 
     private static String firstNonBlankLine(String text) {

@@ -63,7 +63,12 @@ public final class ConversationExport {
 
     /** The conversation in an exported file, under a new id; null with {@code problem} set when it is not one. */
     public static Conversation read(String text, String newId, long now, StringBuilder problem) {
-        return conversation(JsonParser.tryParse(text), newId, now, problem);
+        String tooLarge = ConversationFileRules.sizeRefusal(text.length());
+        if (tooLarge != null) {
+            problem.append(tooLarge);
+            return null;
+        }
+        return conversation(JsonParser.tryParse(text), 1, newId, now, problem);
     }
 
     /**
@@ -71,10 +76,15 @@ public final class ConversationExport {
      * {@code problem} set when the file (or any conversation in it) is not one of ours: nothing is half imported.
      */
     public static List<Conversation> readAll(String text, Supplier<String> newId, long now, StringBuilder problem) {
+        String tooLarge = ConversationFileRules.sizeRefusal(text.length());
+        if (tooLarge != null) {
+            problem.append(tooLarge);
+            return null;
+        }
         Json j = JsonParser.tryParse(text);
         List<Conversation> out = new ArrayList<>();
         if (j == null || !j.isObject() || !FORMAT_MANY.equals(j.get("format").str())) {
-            Conversation c = conversation(j, newId.get(), now, problem);
+            Conversation c = conversation(j, 1, newId.get(), now, problem);
             if (c == null) {
                 return null;
             }
@@ -85,8 +95,13 @@ public final class ConversationExport {
             problem.append(I18n.t("history_import_newer"));
             return null;
         }
+        String tooMany = ConversationFileRules.tooManyConversations(j.get("conversations").items().size());
+        if (tooMany != null) {
+            problem.append(tooMany);
+            return null;
+        }
         for (Json item : j.get("conversations").items()) {
-            Conversation c = conversation(item, newId.get(), now, problem);
+            Conversation c = conversation(item, out.size() + 1, newId.get(), now, problem);
             if (c == null) {
                 return null;
             }
@@ -95,7 +110,8 @@ public final class ConversationExport {
         return out;
     }
 
-    private static Conversation conversation(Json j, String newId, long now, StringBuilder problem) {
+    /** Conversation {@code number} (1-based) of a file under a new id; null with {@code problem} set when it cannot be imported. */
+    private static Conversation conversation(Json j, int number, String newId, long now, StringBuilder problem) {
         if (j == null || !j.isObject() || !FORMAT.equals(j.get("format").str())) {
             problem.append(I18n.t("history_import_not_ours"));
             return null;
@@ -104,10 +120,14 @@ public final class ConversationExport {
             problem.append(I18n.t("history_import_newer"));
             return null;
         }
+        String refused = ConversationFileRules.refusal(j, number);
+        if (refused != null) {
+            problem.append(refused);
+            return null;
+        }
         Conversation c = Conversation.fromJson(j);
         c.id = newId;
-        c.createdAt = c.createdAt == 0 ? now : c.createdAt;
-        c.updatedAt = now;
+        ConversationFileRules.tidy(c, now);
         c.metaAt = now;
         long time = c.createdAt;
         for (int i = 0; i < c.messages.size(); i++) {

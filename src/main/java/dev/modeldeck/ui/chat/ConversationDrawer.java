@@ -3,6 +3,7 @@ package dev.modeldeck.ui.chat;
 import dev.modeldeck.browser.web.File;
 import dev.modeldeck.core.chat.Conversation;
 import dev.modeldeck.core.history.ConversationExport;
+import dev.modeldeck.core.history.ConversationFileRules;
 import dev.modeldeck.core.history.History;
 import dev.modeldeck.core.history.OldConversations;
 import dev.modeldeck.core.i18n.I18n;
@@ -152,6 +153,12 @@ final class ConversationDrawer {
     private void importChosen() {
         File file = FileRead.chosen(importFile.node());
         if (file == null) {
+            return;
+        }
+        String tooLarge = ConversationFileRules.sizeRefusal((long) file.getSize());
+        if (tooLarge != null) {
+            FileRead.clear(importFile.node());
+            Alerts.error(tooLarge); // refused before reading: a huge file would freeze the page
             return;
         }
         String[] error = new String[1];
