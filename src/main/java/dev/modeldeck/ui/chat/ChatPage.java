@@ -73,10 +73,8 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
      * read): reload it when the reply ends (or they are read).
      */
     private boolean changedElsewhere;
-    /** The open conversation while only its newest messages are read; null once it is whole. */
-    private Conversation partial;
-    /** Sends and edits asked for while {@link #partial}: they need the whole conversation. */
-    private final List<Runnable> afterOlder = new ArrayList<>();
+    /** Whether the open conversation's older messages are still being read, and what waits for them. */
+    private final OlderMessages olderMessages = new OlderMessages();
 
     private ChatPage() {
         popup = "popup".equals(PageShell.mode());
@@ -233,7 +231,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         showConversation(load.conversation(), load.older());
         if (load.older() > 0) {
             Conversation shown = conversation;
-            partial = shown;
+            olderMessages.reading(shown);
             Async.run(() -> readOlder(shown));
         }
     }
@@ -241,19 +239,15 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     /** Puts the older messages of {@code shown} before its newest ones, then does what waited for them. Blocks. */
     private void readOlder(Conversation shown) {
         ConversationLoad load = ctx.history.load(shown.id);
-        if (partial != shown) {
+        List<Runnable> waiting = olderMessages.finished(shown);
+        if (waiting == null) {
             return; // another conversation was opened meanwhile
         }
-        partial = null;
-        List<Runnable> waiting = new ArrayList<>(afterOlder);
-        afterOlder.clear();
         if (load.found()) {
-            List<ChatMessage> all = load.conversation().messages;
-            int oldestShown = shown.messages.isEmpty() ? -1 : indexOf(all, shown.messages.get(0).id);
-            if (oldestShown >= 0) {
-                List<ChatMessage> older = new ArrayList<>(all.subList(0, oldestShown));
-                shown.messages.addAll(0, older);
-                log.prepend(older);
+            List<ChatMessage> before = OlderMessages.before(load.conversation().messages, shown.messages);
+            if (before != null) {
+                shown.messages.addAll(0, before);
+                log.prepend(before);
                 prepareToSend(shown);
             } else {
                 changedElsewhere = false;
@@ -272,32 +266,13 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         }
     }
 
-    private static int indexOf(List<ChatMessage> messages, String id) {
-        for (int i = 0; i < messages.size(); i++) {
-            if (id != null && id.equals(messages.get(i).id)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** True when {@code action} must wait for the older messages of the open conversation (it runs once they are read). */
-    private boolean waitsForOlder(Runnable action) {
-        if (partial == null) {
-            return false;
-        }
-        afterOlder.add(action);
-        return true;
-    }
-
     private void showConversation(Conversation c) {
         showConversation(c, 0);
     }
 
     /** Shows {@code c}; {@code older} messages before its first one are not read yet. */
     private void showConversation(Conversation c, int older) {
-        partial = null;
-        afterOlder.clear();
+        olderMessages.drop();
         if (running == null && UnfinishedReply.streaming(c)) {
             UnfinishedReply.markOpened(c, ctx.liveReplies.conversations()); // still streaming elsewhere, or cut off
         }
@@ -377,7 +352,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     // ---- sending ----
 
     private void sendFromComposer() {
-        if (waitsForOlder(this::sendFromComposer)) {
+        if (olderMessages.defer(this::sendFromComposer)) {
             return;
         }
         String text = composer.text().trim();
@@ -511,7 +486,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
 
     @Override
     public void regenerate() {
-        if (waitsForOlder(this::regenerate)) {
+        if (olderMessages.defer(this::regenerate)) {
             return;
         }
         if (running != null || conversation.last() == null || !conversation.last().isAssistant()) {
@@ -528,7 +503,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
 
     @Override
     public void editLast() {
-        if (waitsForOlder(this::editLast)) {
+        if (olderMessages.defer(this::editLast)) {
             return;
         }
         if (running != null) {
@@ -558,7 +533,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
 
     /** The line above the log: how the conversation fits the picked model's window. */
     private void showContextEstimate() {
-        ContextFitter.Fit fit = conversation == null || partial != null || models.catalog() == null ? null
+        ContextFitter.Fit fit = conversation == null || olderMessages.pending() || models.catalog() == null ? null
             : targets().firstFit(conversation, picker.providerId(), picker.modelId());
         contextInfo.text(fit == null ? "" : ReplyNotes.contextEstimate(fit));
     }
@@ -621,7 +596,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             }
             return;
         }
-        if (running != null || partial != null) {
+        if (running != null || olderMessages.pending()) {
             changedElsewhere = true;
             return;
         }
@@ -630,7 +605,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             if (conversation == null || !conversation.id.equals(id) || running != null) {
                 return;
             }
-            if (partial != null) {
+            if (olderMessages.pending()) {
                 changedElsewhere = true; // caught up with once the older messages are read
                 return;
             }
