@@ -11,6 +11,8 @@ import java.util.List;
 public final class HistorySize {
     /** A message id's length (time, counter, page tag): the part of a record's key not in the prefix. */
     private static final int ID_CHARS = 17;
+    /** What a part's key adds to its message's key: the separator and a six-digit part number. */
+    private static final int PART_SUFFIX_CHARS = 7;
 
     private HistorySize() { }
 
@@ -27,16 +29,34 @@ public final class HistorySize {
             n += keyBytes + utf8(message);
         }
         for (String part : store.range(HistoryArea.PARTS, prefix)) {
-            n += keyBytes + 7 + utf8(part);
+            n += keyBytes + PART_SUFFIX_CHARS + utf8(part);
         }
         return n;
     }
 
-    /** Bytes of all the listed conversations' records. Blocks. */
+    /**
+     * Bytes of all the conversations' records, read in one pass per store instead of three reads per conversation
+     * (the settings page measures this as it opens). Message and part keys are counted with the listed
+     * conversations' average id length. Blocks.
+     */
     public static long ofAll(HistoryStore store, List<ConversationSummary> conversations) throws StoreException {
-        long n = 0;
+        if (conversations.isEmpty()) {
+            return 0;
+        }
+        long idBytes = 0;
         for (ConversationSummary s : conversations) {
-            n += of(store, s.id());
+            idBytes += utf8(s.id());
+        }
+        long keyBytes = idBytes / conversations.size() + History.SEP.length() + ID_CHARS;
+        long n = idBytes;
+        for (String record : store.range(HistoryArea.CONVERSATIONS, "")) {
+            n += utf8(record);
+        }
+        for (String message : store.range(HistoryArea.MESSAGES, "")) {
+            n += keyBytes + utf8(message);
+        }
+        for (String part : store.range(HistoryArea.PARTS, "")) {
+            n += keyBytes + PART_SUFFIX_CHARS + utf8(part);
         }
         return n;
     }

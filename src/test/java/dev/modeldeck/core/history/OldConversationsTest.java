@@ -158,4 +158,14 @@ class OldConversationsTest {
     void sizesCountMultibyteTextAsUtf8() {
         assertEquals(1 + 2 + 3 + 4, HistorySize.utf8("aé€😀"));
     }
+
+    @Test
+    void theSizeOfAllConversationsInOnePassIsTheSumOfTheirSizes() throws Exception {
+        clock.set(1000 * DAY);
+        chat("a", "First");
+        chat("b", "Second");
+        List<ConversationSummary> all = history.list().items();
+        assertEquals(HistorySize.of(store, "a") + HistorySize.of(store, "b"), HistorySize.ofAll(store, all));
+        assertEquals(0, HistorySize.ofAll(store, List.of()));
+    }
 }
