@@ -205,7 +205,14 @@ public final class ExtensionBrowser implements AutoCloseable {
     private void recoverProfile() {
         driver.manage().timeouts().pageLoadTimeout(CRASH_RECOVERY);
         try {
-            driver.get(url("manifest.json"));
+            try {
+                driver.get(url("manifest.json"));
+            } catch (org.openqa.selenium.TimeoutException hungRenderer) {
+                // Seen once in five idle clean runs: the restored tab's renderer never answered. The profile's data
+                // is what the crash tests check, not that tab: open the page once more in a new tab.
+                driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+                driver.get(url("manifest.json"));
+            }
             driver.executeScript("return localStorage.length");
         } finally {
             driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
