@@ -107,8 +107,22 @@ public final class ExtensionBrowser implements AutoCloseable {
         launch();
     }
 
-    /** Starts chromedriver and Chromium on the current profile directory. */
+    /**
+     * Starts chromedriver and Chromium on the current profile directory, again when the first tab came up stuck
+     * ({@link FirstTab}); the profile is kept, so a relaunch after a crash still finds what the crash left.
+     */
     private void launch() throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            launchOnce();
+            if (attempt > FirstTab.CHECKED_LAUNCHES || FirstTab.takesCommands(driver, PAGE_LOAD)) {
+                return;
+            }
+            System.err.println("ExtensionBrowser: Chromium's first tab is stuck (launch " + attempt + "); starting it again");
+            killProcesses();
+        }
+    }
+
+    private void launchOnce() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
@@ -174,20 +188,7 @@ public final class ExtensionBrowser implements AutoCloseable {
      * power cut would: nothing gets to flush or shut down), then starts it again on the same profile.
      */
     public void crashAndRelaunch() {
-        List<ProcessHandle> all = new ArrayList<>(processes);
-        for (ProcessHandle p : processes) {
-            try (Stream<ProcessHandle> d = p.descendants()) {
-                d.forEach(all::add);
-            }
-        }
-        all.forEach(ProcessHandle::destroyForcibly);
-        for (ProcessHandle p : all) {
-            try {
-                p.onExit().get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new IllegalStateException("Chromium process " + p.pid() + " survived SIGKILL", e);
-            }
-        }
+        killProcesses();
         try {
             // A crashed profile keeps its lock; Chromium removes a stale one itself when the PID is gone.
             launch();
@@ -205,14 +206,7 @@ public final class ExtensionBrowser implements AutoCloseable {
     private void recoverProfile() {
         driver.manage().timeouts().pageLoadTimeout(CRASH_RECOVERY);
         try {
-            try {
-                driver.get(url("manifest.json"));
-            } catch (org.openqa.selenium.TimeoutException hungRenderer) {
-                // Seen once in five idle clean runs: the restored tab's renderer never answered. The profile's data
-                // is what the crash tests check, not that tab: open the page once more in a new tab.
-                driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
-                driver.get(url("manifest.json"));
-            }
+            driver.get(url("manifest.json"));
             driver.executeScript("return localStorage.length");
         } finally {
             driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
@@ -357,6 +351,24 @@ public final class ExtensionBrowser implements AutoCloseable {
             .ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
+    /** SIGKILL to chromedriver, Chromium and all its helpers at once; waits until they are gone. */
+    private void killProcesses() {
+        List<ProcessHandle> all = new ArrayList<>(processes);
+        for (ProcessHandle p : processes) {
+            try (Stream<ProcessHandle> d = p.descendants()) {
+                d.forEach(all::add);
+            }
+        }
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("Chromium process " + p.pid() + " survived SIGKILL", e);
+            }
+        }
+    }
+
     @Override
     public void close() {
         kill();
@@ -373,13 +385,11 @@ public final class ExtensionBrowser implements AutoCloseable {
                 quit.cancel(true);
             }
         }
-        List<ProcessHandle> all = new ArrayList<>(processes);
-        for (ProcessHandle p : processes) {
-            try (Stream<ProcessHandle> d = p.descendants()) {
-                d.forEach(all::add);
-            }
+        try {
+            killProcesses();
+        } catch (IllegalStateException survivor) {
+            System.err.println("ExtensionBrowser: " + survivor.getMessage()); // the shutdown hook tries again
         }
-        all.forEach(ProcessHandle::destroyForcibly);
         LIVE.remove(this);
         try (Stream<Path> s = Files.walk(userData)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
