@@ -34,6 +34,16 @@ public final class WebLockLiveReplies implements LiveReplies {
         return release[0];
     }
 
+    /** An exclusive request is granted only once every shared hold is gone; it is let go again at once. */
+    @Override
+    public void whenFree(String conversationId, Runnable then) {
+        Promises.start(() -> locks.request(LiveReplies.name(conversationId), LockOptions.create(), lock -> JSPromise.resolve(null))
+            .then(released -> {
+                then.run();
+                return null;
+            }));
+    }
+
     @Override
     public Set<String> conversations() {
         Settled<LockManagerSnapshot> s = Promises.call(locks::query);

@@ -155,6 +155,27 @@ class DurableHistoryE2eTest extends E2eBase {
     }
 
     @Test
+    void aPageFollowingAReplyLearnsHowItEndedWhenThePageStreamingItCloses() {
+        startSlowReply("Watched from the side panel", 200);
+        String popup = d().getWindowHandle();
+        d().switchTo().newWindow(WindowType.TAB);
+        String panel = d().getWindowHandle();
+        browser.open("sidepanel.html");
+        waitFor("the side panel follows the reply", () -> chatLog().contains("Watched from the side panel")
+            && chatLog().contains("ModelDeck demo provider"));
+        assertFalse(chatLog().contains("Incomplete"), "still streaming in the popup:\n" + chatLog());
+        // Its closing write is announced when it lands, if the page still lives then; the side panel also reads the
+        // reply again once the popup lets go of its stream lock (ElsewhereReply). Either way: no reload needed.
+        d().switchTo().window(popup).close();
+        d().switchTo().window(panel);
+        waitFor("the side panel shows how the reply ended, without a reload", 15,
+            () -> chatLog().contains("Incomplete — the window was closed before the reply finished."));
+        assertFalse(chatLog().contains("crash"), chatLog());
+        provider.content().wordDelayMs(0);
+        browser.screenshot("durable-followed-reply-closed");
+    }
+
+    @Test
     void aPageClosedMidReplyKeepsItsOwnCauseAndEveryWordShownNotACrash() {
         startSlowReply("Closing while streaming", 200);
         pause(300);

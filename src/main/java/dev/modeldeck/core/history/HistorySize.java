@@ -22,22 +22,18 @@ public final class HistorySize {
         if (record == null) {
             return 0;
         }
-        long n = utf8(conversationId) + utf8(record);
         String prefix = History.messagePrefix(conversationId);
         long keyBytes = utf8(prefix) + ID_CHARS;
-        for (String message : store.range(HistoryArea.MESSAGES, prefix)) {
-            n += keyBytes + utf8(message);
-        }
-        for (String part : store.range(HistoryArea.PARTS, prefix)) {
-            n += keyBytes + PART_SUFFIX_CHARS + utf8(part);
-        }
-        return n;
+        RangeSize messages = store.size(HistoryArea.MESSAGES, prefix);
+        RangeSize parts = store.size(HistoryArea.PARTS, prefix);
+        return utf8(conversationId) + utf8(record) + messages.records() * keyBytes + messages.valueBytes()
+            + parts.records() * (keyBytes + PART_SUFFIX_CHARS) + parts.valueBytes();
     }
 
     /**
-     * Bytes of all the conversations' records, read in one pass per store instead of three reads per conversation
-     * (the settings page measures this as it opens). Message and part keys are counted with the listed
-     * conversations' average id length. Blocks.
+     * Bytes of all the conversations' records, measured once per store ({@link HistoryStore#size}) instead of three
+     * reads per conversation (the settings page measures this as it opens). Message and part keys are counted with
+     * the listed conversations' average id length. Blocks.
      */
     public static long ofAll(HistoryStore store, List<ConversationSummary> conversations) throws StoreException {
         if (conversations.isEmpty()) {
@@ -48,17 +44,11 @@ public final class HistorySize {
             idBytes += utf8(s.id());
         }
         long keyBytes = idBytes / conversations.size() + History.SEP.length() + ID_CHARS;
-        long n = idBytes;
-        for (String record : store.range(HistoryArea.CONVERSATIONS, "")) {
-            n += utf8(record);
-        }
-        for (String message : store.range(HistoryArea.MESSAGES, "")) {
-            n += keyBytes + utf8(message);
-        }
-        for (String part : store.range(HistoryArea.PARTS, "")) {
-            n += keyBytes + PART_SUFFIX_CHARS + utf8(part);
-        }
-        return n;
+        RangeSize messages = store.size(HistoryArea.MESSAGES, "");
+        RangeSize parts = store.size(HistoryArea.PARTS, "");
+        return idBytes + store.size(HistoryArea.CONVERSATIONS, "").valueBytes()
+            + messages.records() * keyBytes + messages.valueBytes()
+            + parts.records() * (keyBytes + PART_SUFFIX_CHARS) + parts.valueBytes();
     }
 
     static long utf8(String s) {

@@ -25,6 +25,19 @@ public interface HistoryStore {
         return new NewestRecords(new ArrayList<>(all.subList(Math.max(0, all.size() - count), all.size())), all.size());
     }
 
+    /**
+     * How many records have keys starting with {@code prefix} and the UTF-8 bytes of their values. Blocks. Stores
+     * whose values live outside Java should count them there rather than copy every value over to be measured.
+     */
+    default RangeSize size(HistoryArea area, String prefix) throws StoreException {
+        List<String> all = range(area, prefix);
+        long bytes = 0;
+        for (String value : all) {
+            bytes += HistorySize.utf8(value);
+        }
+        return new RangeSize(all.size(), bytes);
+    }
+
     /** Starts the writes as one transaction: all of them are stored, or none. */
     PendingWrite write(List<RecordWrite> writes);
 }

@@ -18,6 +18,13 @@ public interface LiveReplies {
     /** Conversations some open page is streaming a reply into; null when the browser cannot tell. Blocks. */
     Set<String> conversations();
 
+    /**
+     * Runs {@code then} once no page streams into the conversation any more, however those pages ended (at once
+     * when none does). Never runs when the browser cannot tell. {@code then} runs in a browser callback: it must
+     * not block.
+     */
+    void whenFree(String conversationId, Runnable then);
+
     /** The name a conversation's streaming replies are held under. */
     static String name(String conversationId) { return PREFIX + conversationId; }
 
@@ -30,5 +37,6 @@ public interface LiveReplies {
     LiveReplies UNKNOWN = new LiveReplies() {
         @Override public Runnable hold(String conversationId) { return () -> { }; }
         @Override public Set<String> conversations() { return null; }
+        @Override public void whenFree(String conversationId, Runnable then) { }
     };
 }

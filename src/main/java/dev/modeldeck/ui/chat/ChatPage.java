@@ -9,6 +9,7 @@ import dev.modeldeck.core.i18n.I18n;
 import dev.modeldeck.core.net.Cancellation;
 import dev.modeldeck.core.provider.BaseUrlCheck;
 import dev.modeldeck.core.provider.ProviderConfig;
+import dev.modeldeck.core.reply.ElsewhereReply;
 import dev.modeldeck.core.reply.ReplyNotes;
 import dev.modeldeck.core.reply.ReplyPlan;
 import dev.modeldeck.core.reply.ReplyRouter;
@@ -68,13 +69,17 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     private ReplyJournal journal;
     /** A finished reply that could not be stored (storage full): stored again before anything new is sent. */
     private ReplyJournal unstored;
+    /** Lets go of {@link #unstored}'s stream lock: other pages see it as streaming here until it is stored. */
+    private Runnable unstoredHold = () -> { };
+    /** A reply another page streams into the open conversation, waited for until that page lets go of it. */
+    private ElsewhereReply elsewhere;
     /**
      * Another page changed the open conversation while a reply ran here (or its older messages were being
      * read): reload it when the reply ends (or they are read).
      */
     private boolean changedElsewhere;
     /** Whether the open conversation's older messages are still being read, and what waits for them. */
-    private final OlderMessages olderMessages = new OlderMessages();
+    private final OlderMessages olderMessages = new OlderMessages(shown -> Async.run(() -> readOlder(shown)));
 
     private ChatPage() {
         popup = "popup".equals(PageShell.mode());
@@ -83,6 +88,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         drawer = new ConversationDrawer(ctx.history, new OldConversations(ctx.history, ctx.liveReplies), ctx.clock, this);
         models = new ModelSource(ctx, picker, () -> settings, contextInfo::text, this::updateEmptyState);
         router = new ReplyRouter(new ChatNetwork(ctx), ctx.clock, NativeJson::parse);
+        elsewhere = new ElsewhereReply(ctx.liveReplies);
     }
 
     public static void main(String[] args) {
@@ -230,31 +236,31 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         }
         showConversation(load.conversation(), load.older());
         if (load.older() > 0) {
-            Conversation shown = conversation;
-            olderMessages.reading(shown);
-            Async.run(() -> readOlder(shown));
+            olderMessages.reading(conversation);
         }
     }
 
     /** Puts the older messages of {@code shown} before its newest ones, then does what waited for them. Blocks. */
     private void readOlder(Conversation shown) {
         ConversationLoad load = ctx.history.load(shown.id);
+        if (!load.found()) {
+            if (olderMessages.failed(shown)) {
+                Alerts.error(I18n.t("chat_older_failed", load.notice() == null ? I18n.t("chat_open_failed") : load.notice()));
+            }
+            return;
+        }
         List<Runnable> waiting = olderMessages.finished(shown);
         if (waiting == null) {
             return; // another conversation was opened meanwhile
         }
-        if (load.found()) {
-            List<ChatMessage> before = OlderMessages.before(load.conversation().messages, shown.messages);
-            if (before != null) {
-                shown.messages.addAll(0, before);
-                log.prepend(before);
-                prepareToSend(shown);
-            } else {
-                changedElsewhere = false;
-                showConversation(load.conversation()); // the messages shown were removed meanwhile: show it as stored now
-            }
+        List<ChatMessage> before = OlderMessages.before(load.conversation().messages, shown.messages);
+        if (before != null) {
+            shown.messages.addAll(0, before);
+            log.prepend(before);
+            prepareToSend(shown);
         } else {
-            Alerts.error(load.notice() == null ? I18n.t("chat_open_failed") : load.notice());
+            changedElsewhere = false;
+            showConversation(load.conversation()); // the messages shown were removed meanwhile: show it as stored now
         }
         if (changedElsewhere && running == null) {
             changedElsewhere = false;
@@ -277,6 +283,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             UnfinishedReply.markOpened(c, ctx.liveReplies.conversations()); // still streaming elsewhere, or cut off
         }
         adopt(c);
+        watchElsewhere(c);
         log.show(conversation.messages, older);
         refreshActions();
         updateEmptyState();
@@ -310,11 +317,42 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
      */
     private void followConversation(Conversation c) {
         adopt(c);
+        watchElsewhere(c);
         log.sync(c.messages);
         refreshActions();
         updateEmptyState();
         log.scheduleScroll();
         showContextEstimate();
+    }
+
+    /** When another page streams the last reply of {@code c}, reads it again once that page lets go of it. */
+    private void watchElsewhere(Conversation c) {
+        if (running == null) {
+            elsewhere.watch(c, id -> Async.run(() -> replyLetGo(id)));
+        } else {
+            elsewhere.stop();
+        }
+    }
+
+    /**
+     * No page streams into {@code conversationId} any more. Its stored reply says how it ended: whole, or cut off
+     * with the cause its page stored when closing, or still "streaming" when that page died without a word.
+     */
+    private void replyLetGo(String conversationId) {
+        if (olderMessages.defer(() -> replyLetGo(conversationId))) {
+            return;
+        }
+        if (running != null || conversation == null || !conversationId.equals(conversation.id)) {
+            return;
+        }
+        ConversationLoad load = ctx.history.load(conversationId);
+        if (load.found() && running == null && conversation != null && conversationId.equals(conversation.id)) {
+            Conversation c = load.conversation();
+            if (UnfinishedReply.streaming(c)) {
+                UnfinishedReply.markOpened(c, ctx.liveReplies.conversations()); // a new reply may have started meanwhile
+            }
+            followConversation(c);
+        }
     }
 
     /** Makes {@code c} the conversation of this page: its model in the picker, its system prompt in the drawer. */
@@ -373,7 +411,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
                     return;
                 }
                 if (unstored == pending) {
-                    unstored = null;
+                    unstoredStored();
                 }
                 send(text);
             });
@@ -431,7 +469,11 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
                 router.run(plan, cancel, new LiveReply(view, log, j, unlockBar::refresh));
                 finishReply(plan, view, cancel, j);
             } finally {
-                live.run(); // its final state is stored (or reported as not stored)
+                if (unstored == j) {
+                    unstoredHold = live; // still streaming as far as other pages can tell, until it is stored
+                } else {
+                    live.run(); // its final state is stored
+                }
             }
         });
     }
@@ -445,6 +487,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             setRunning(null);
         }
         view.finish(this, true);
+        unstoredStored();
         unstored = notStored == null ? null : j;
         if (notStored != null) {
             Alerts.error(I18n.t("history_reply_not_stored", notStored.getMessage()));
@@ -558,6 +601,13 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         if (journal != null) {
             journal.flush();
         }
+    }
+
+    /** {@link #unstored} is stored now (or replaced by a newer reply's state): other pages may read it. */
+    private void unstoredStored() {
+        unstored = null;
+        unstoredHold.run();
+        unstoredHold = () -> { };
     }
 
     /** The page is closing (popup dismissed): hand over the reply's last batch with the true cause, without waiting. */

@@ -160,6 +160,38 @@ class OldConversationsTest {
     }
 
     @Test
+    void aRangeSizeCountsItsRecordsAndTheUtf8BytesOfTheirValues() throws Exception {
+        assertNull(store.write(List.of(RecordWrite.put(HistoryArea.PARTS, "x|1", "aé"), RecordWrite.put(HistoryArea.PARTS, "x|2", "€"),
+            RecordWrite.put(HistoryArea.PARTS, "y|1", "zzz"))).await());
+        assertEquals(new RangeSize(2, 3 + 3), store.size(HistoryArea.PARTS, "x|"));
+        assertEquals(new RangeSize(3, 9), store.size(HistoryArea.PARTS, ""));
+        assertEquals(new RangeSize(0, 0), store.size(HistoryArea.MESSAGES, ""));
+    }
+
+    @Test
+    void aConversationsSizeIsItsRecordsAndTheirKeys() throws Exception {
+        clock.set(1000 * DAY);
+        chat("a", "First");
+        long values = HistorySize.utf8("a") + HistorySize.utf8(store.get(HistoryArea.CONVERSATIONS, "a"));
+        long records = 0;
+        for (String m : store.range(HistoryArea.MESSAGES, History.messagePrefix("a"))) {
+            values += HistorySize.utf8(m);
+            records++;
+        }
+        assertTrue(records >= 2, "a question and its reply");
+        long keys = records * (HistorySize.utf8(History.messagePrefix("a")) + 17);
+        assertEquals(values + keys + partBytes("a"), HistorySize.of(store, "a"));
+    }
+
+    private long partBytes(String id) throws Exception {
+        long n = 0;
+        for (String p : store.range(HistoryArea.PARTS, History.messagePrefix(id))) {
+            n += HistorySize.utf8(History.messagePrefix(id)) + 17 + 7 + HistorySize.utf8(p);
+        }
+        return n;
+    }
+
+    @Test
     void theSizeOfAllConversationsInOnePassIsTheSumOfTheirSizes() throws Exception {
         clock.set(1000 * DAY);
         chat("a", "First");

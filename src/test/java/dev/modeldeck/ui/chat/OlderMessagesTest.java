@@ -15,14 +15,17 @@ class OlderMessagesTest {
         return m;
     }
 
+    private final List<String> reads = new ArrayList<>();
+
     @Test
     void actionsAskedForWhileOlderMessagesAreReadRunOnceTheyAreInAndOnlyForThatConversation() {
-        OlderMessages older = new OlderMessages();
+        OlderMessages older = new OlderMessages(c -> reads.add(c.id));
         List<String> ran = new ArrayList<>();
         assertFalse(older.defer(() -> ran.add("now")), "nothing is being read: the action runs at once");
 
         Conversation first = new Conversation("c1", 1);
         older.reading(first);
+        assertEquals(List.of("c1"), reads, "the read starts with the partial conversation");
         assertTrue(older.pending());
         assertTrue(older.defer(() -> ran.add("send")));
         assertEquals(List.of(), ran);
@@ -37,6 +40,27 @@ class OlderMessagesTest {
         older.reading(second);
         assertNull(older.finished(first), "a read for a conversation no longer shown changes nothing");
         assertEquals(List.of(), older.finished(second), "the other conversation's action was dropped");
+    }
+
+    @Test
+    void afterAFailedReadWhatWaitedIsNotDoneAndTheNextActionReadsAgainFirst() {
+        OlderMessages older = new OlderMessages(c -> reads.add(c.id));
+        List<String> ran = new ArrayList<>();
+        Conversation shown = new Conversation("c1", 1);
+        older.reading(shown);
+        older.defer(() -> ran.add("send on 48 messages"));
+        assertTrue(older.failed(shown));
+        assertTrue(older.pending(), "still only partly read");
+        assertEquals(List.of("c1"), reads);
+
+        assertTrue(older.defer(() -> ran.add("send again")), "waits again");
+        assertEquals(List.of("c1", "c1"), reads, "a new read started");
+        assertTrue(older.defer(() -> ran.add("and regenerate")));
+        assertEquals(List.of("c1", "c1"), reads, "one read at a time");
+        older.finished(shown).forEach(Runnable::run);
+        assertEquals(List.of("send again", "and regenerate"), ran, "the action asked for before the failure was dropped");
+        assertFalse(older.failed(shown), "nothing left to fail: a late answer changes nothing");
+        assertFalse(older.failed(new Conversation("c2", 1)));
     }
 
     @Test
