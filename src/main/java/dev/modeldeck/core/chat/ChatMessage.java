@@ -2,6 +2,7 @@ package dev.modeldeck.core.chat;
 
 import dev.modeldeck.core.json.Json;
 import dev.modeldeck.core.json.JsonObject;
+import dev.modeldeck.core.json.JsonWriter;
 import dev.modeldeck.core.json.Numbers;
 
 /**
@@ -33,6 +34,10 @@ public final class ChatMessage {
     /** The content {@link #estimate} was counted for (compared by identity); never stored. */
     private String estimatedContent;
     private long estimate;
+    /** The role and content {@link #wire} was written for (compared by identity); never stored. */
+    private String wiredRole;
+    private String wiredContent;
+    private String wire;
 
     public ChatMessage() { }
 
@@ -55,6 +60,20 @@ public final class ChatMessage {
             estimatedContent = c;
         }
         return estimate;
+    }
+
+    /**
+     * This message as a request's history turn, {@code {"role":…,"content":…}}, written once per role and content:
+     * every send carries the whole history again, and escaping it all at Send was part of the send's long task.
+     */
+    public String wireJson() {
+        String c = content == null ? "" : content;
+        if (c != wiredContent || role != wiredRole || wire == null) {
+            wire = JsonWriter.write(Json.object().put("role", role).put("content", c));
+            wiredRole = role;
+            wiredContent = c;
+        }
+        return wire;
     }
 
     public JsonObject toJson() {

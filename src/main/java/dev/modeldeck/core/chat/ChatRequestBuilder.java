@@ -1,7 +1,6 @@
 package dev.modeldeck.core.chat;
 
 import dev.modeldeck.core.json.Json;
-import dev.modeldeck.core.json.JsonArray;
 import dev.modeldeck.core.json.JsonObject;
 import dev.modeldeck.core.json.JsonWriter;
 import java.util.ArrayList;
@@ -25,23 +24,39 @@ public final class ChatRequestBuilder {
      */
     public static String build(String systemPrompt, List<ChatMessage> messages, String modelId, ChatOptions options) {
         ChatOptions o = options == null ? new ChatOptions() : options;
-        JsonArray wire = Json.array();
+        StringBuilder out = new StringBuilder();
+        out.append('{');
+        if (modelId != null) {
+            out.append("\"model\":");
+            JsonWriter.quote(modelId, out);
+            out.append(',');
+        }
+        out.append("\"messages\":[");
+        boolean first = true;
         if (systemPrompt != null && !systemPrompt.trim().isEmpty()) {
-            wire.add(Json.object().put("role", "system").put("content", systemPrompt));
+            JsonWriter.write(Json.object().put("role", "system").put("content", systemPrompt), out);
+            first = false;
         }
         for (ChatMessage m : messages) {
-            wire.add(Json.object().put("role", m.role).put("content", m.content == null ? "" : m.content));
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            out.append(m.wireJson()); // written once per message, not at every send
         }
-        JsonObject body = Json.object().put("model", modelId).put("messages", wire).put("stream", o.stream);
+        out.append(']');
+        JsonObject rest = Json.object().put("stream", o.stream);
         if (o.stream && o.includeUsage) {
-            body.put("stream_options", Json.object().put("include_usage", true));
+            rest.put("stream_options", Json.object().put("include_usage", true));
         }
-        body.putIfNotNull("temperature", o.temperature);
+        rest.putIfNotNull("temperature", o.temperature);
         if (o.maxTokens != null) {
-            body.put(o.maxTokensField == null || o.maxTokensField.isEmpty() ? "max_tokens" : o.maxTokensField,
+            rest.put(o.maxTokensField == null || o.maxTokensField.isEmpty() ? "max_tokens" : o.maxTokensField,
                 (long) (int) o.maxTokens);
         }
-        return JsonWriter.write(body);
+        String members = JsonWriter.write(rest); // never empty: "stream" is always there
+        out.append(',').append(members.substring(1, members.length() - 1)).append('}');
+        return out.toString();
     }
 
     /**

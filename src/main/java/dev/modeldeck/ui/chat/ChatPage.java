@@ -293,8 +293,9 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
     }
 
     /**
-     * Counts the history's tokens and makes the number formatter while the page is idle, a few messages at a
-     * time: a send fits the whole history into the window, which in a long conversation made it a long task.
+     * Counts the history's tokens, writes each message's request JSON and makes the number formatter while the page
+     * is idle, a few messages at a time: a send fits the whole history into the window and writes it into the
+     * request, which in a long conversation made it a long task.
      */
     private void prepareToSend(Conversation c) {
         int[] next = {0};
@@ -306,6 +307,7 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
             int end = Math.min(messages.size(), next[0] + (millisLeft > 4 ? 100 : 25));
             for (; next[0] < end; next[0]++) {
                 messages.get(next[0]).tokenEstimate();
+                messages.get(next[0]).wireJson();
             }
             return conversation == c && next[0] < messages.size();
         });

@@ -122,4 +122,60 @@ class ChatRequestBuilderTest {
         assertEquals(6, s.size());
         assertEquals("Go on", s.get(5).content);
     }
+
+    /** The body as a JSON tree written whole, as the builder wrote it before it kept each message's JSON. */
+    private static String writtenWhole(String systemPrompt, List<ChatMessage> messages, String modelId, ChatOptions o) {
+        dev.modeldeck.core.json.JsonArray wire = dev.modeldeck.core.json.Json.array();
+        if (systemPrompt != null && !systemPrompt.trim().isEmpty()) {
+            wire.add(dev.modeldeck.core.json.Json.object().put("role", "system").put("content", systemPrompt));
+        }
+        for (ChatMessage m : messages) {
+            wire.add(dev.modeldeck.core.json.Json.object().put("role", m.role).put("content", m.content == null ? "" : m.content));
+        }
+        dev.modeldeck.core.json.JsonObject body = dev.modeldeck.core.json.Json.object().put("model", modelId)
+            .put("messages", wire).put("stream", o.stream);
+        if (o.stream && o.includeUsage) {
+            body.put("stream_options", dev.modeldeck.core.json.Json.object().put("include_usage", true));
+        }
+        body.putIfNotNull("temperature", o.temperature);
+        if (o.maxTokens != null) {
+            body.put(o.maxTokensField == null || o.maxTokensField.isEmpty() ? "max_tokens" : o.maxTokensField, (long) (int) o.maxTokens);
+        }
+        return dev.modeldeck.core.json.JsonWriter.write(body);
+    }
+
+    @Test
+    void theBodyIsByteForByteTheJsonTreeWrittenWholeWhateverTheOptionsAndText() {
+        ChatOptions plain = new ChatOptions();
+        ChatOptions full = new ChatOptions();
+        full.stream = true;
+        full.includeUsage = true;
+        full.temperature = 0.7;
+        full.maxTokens = 300;
+        full.maxTokensField = "max_completion_tokens";
+        List<ChatMessage> odd = List.of(msg("user", "quote \" backslash \\ newline \n tab \t nul \u0000 line sep \u2028 é 😀", ChatMessage.Status.COMPLETE),
+            msg("assistant", "", ChatMessage.Status.COMPLETE), msg("user", null, ChatMessage.Status.COMPLETE));
+        for (ChatOptions o : List.of(plain, full)) {
+            for (String system : java.util.Arrays.asList(null, "", "  ", "Be brief.\n\"Really\"")) {
+                for (String model : java.util.Arrays.asList("gpt-4.1-mini", "odd \"model\"", null)) {
+                    assertEquals(writtenWhole(system, odd, model, o), ChatRequestBuilder.build(system, odd, model, o));
+                    assertEquals(writtenWhole(system, List.of(), model, o), ChatRequestBuilder.build(system, List.of(), model, o));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aMessagesJsonIsWrittenAgainWhenItsTextOrRoleChanges() {
+        ChatMessage m = msg("assistant", "Once", ChatMessage.Status.STREAMING);
+        String first = m.wireJson();
+        assertEquals("{\"role\":\"assistant\",\"content\":\"Once\"}", first);
+        assertTrue(first == m.wireJson(), "kept while nothing changed");
+        m.content = m.content + " upon a time";
+        assertEquals("{\"role\":\"assistant\",\"content\":\"Once upon a time\"}", m.wireJson());
+        m.role = "user";
+        assertEquals("{\"role\":\"user\",\"content\":\"Once upon a time\"}", m.wireJson());
+        m.content = null;
+        assertEquals("{\"role\":\"user\",\"content\":\"\"}", m.wireJson());
+    }
 }
