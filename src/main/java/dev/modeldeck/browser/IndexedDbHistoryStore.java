@@ -84,16 +84,25 @@ public final class IndexedDbHistoryStore implements HistoryStore {
 
     @Override
     public List<String> range(HistoryArea area, String prefix) throws StoreException {
-        IDBKeyRange range = IDBKeyRange.bound(prefix, RecordWrite.prefixEnd(prefix), false, false);
-        return strings((JSArrayReader<JSString>) read(area, store -> store.getAll(range)));
+        return strings(values(area, prefix));
     }
 
     /** Measured in the page's JS: copying every value into a Java string only to count it was most of the cost. */
     @Override
     public RangeSize size(HistoryArea area, String prefix) throws StoreException {
-        IDBKeyRange range = IDBKeyRange.bound(prefix, RecordWrite.prefixEnd(prefix), false, false);
-        JSArrayReader<JSString> values = (JSArrayReader<JSString>) read(area, store -> store.getAll(range));
+        JSArrayReader<JSString> values = values(area, prefix);
         return new RangeSize(values.getLength(), (long) utf8Bytes(values));
+    }
+
+    /** The values of the records whose keys start with {@code prefix}, still in the page's JS. Blocks. */
+    @SuppressWarnings("unchecked")
+    private JSArrayReader<JSString> values(HistoryArea area, String prefix) throws StoreException {
+        IDBKeyRange range = prefixRange(prefix);
+        return (JSArrayReader<JSString>) read(area, store -> store.getAll(range));
+    }
+
+    private static IDBKeyRange prefixRange(String prefix) {
+        return IDBKeyRange.bound(prefix, RecordWrite.prefixEnd(prefix), false, false);
     }
 
     /** The UTF-8 size of every string, as {@code HistorySize.utf8} counts it (a lone surrogate half as two bytes). */
@@ -118,7 +127,7 @@ public final class IndexedDbHistoryStore implements HistoryStore {
      */
     @Override
     public NewestRecords newest(HistoryArea area, String prefix, int count) throws StoreException {
-        IDBKeyRange range = IDBKeyRange.bound(prefix, RecordWrite.prefixEnd(prefix), false, false);
+        IDBKeyRange range = prefixRange(prefix);
         JSObject[] values = {null};
         int[] total = {0};
         JSPromise<JSObject> done = new JSPromise<>((resolve, reject) -> {
@@ -214,7 +223,7 @@ public final class IndexedDbHistoryStore implements HistoryStore {
             switch (w.kind()) {
                 case PUT -> store.put(JSString.valueOf(w.value()), w.key());
                 case DELETE -> store.delete(w.key());
-                case DELETE_PREFIX -> store.delete(IDBKeyRange.bound(w.key(), RecordWrite.prefixEnd(w.key()), false, false));
+                case DELETE_PREFIX -> store.delete(prefixRange(w.key()));
                 case MERGE -> {
                     pending[0]++;
                     IDBRequest r = store.get(w.key());

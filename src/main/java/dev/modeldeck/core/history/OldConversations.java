@@ -38,9 +38,11 @@ public final class OldConversations {
      * @param keptOpen old but open in this page
      * @param keptStreaming old but a reply is streaming into it in an open page
      * @param notices conversations that could not be read or measured
+     * @param sizes each doomed conversation's size by id, as measured for the review (the deletion reports these)
      */
     public record Plan(int days, long cutoff, List<ConversationSummary> doomed, long bytes,
-                       List<ConversationSummary> keptOpen, List<ConversationSummary> keptStreaming, List<String> notices) {
+                       List<ConversationSummary> keptOpen, List<ConversationSummary> keptStreaming, List<String> notices,
+                       Map<String, Long> sizes) {
         public boolean isEmpty() { return doomed.isEmpty(); }
 
         /** Without the titles: they are the user's words. */
@@ -67,6 +69,7 @@ public final class OldConversations {
         List<ConversationSummary> keptStreaming = new ArrayList<>();
         ConversationList all = history.list();
         List<String> notices = new ArrayList<>(all.notices());
+        Map<String, Long> sizes = new HashMap<>();
         long bytes = 0;
         for (ConversationSummary s : all.items()) {
             if (s.updatedAt() >= cutoff) {
@@ -79,13 +82,15 @@ public final class OldConversations {
             } else {
                 doomed.add(s);
                 try {
-                    bytes += HistorySize.of(history.store(), s.id());
+                    long size = HistorySize.of(history.store(), s.id());
+                    sizes.put(s.id(), size);
+                    bytes += size;
                 } catch (StoreException e) {
                     notices.add(e.getMessage());
                 }
             }
         }
-        return new Plan(days, cutoff, doomed, bytes, keptOpen, keptStreaming, notices);
+        return new Plan(days, cutoff, doomed, bytes, keptOpen, keptStreaming, notices, sizes);
     }
 
     /**
@@ -112,16 +117,10 @@ public final class OldConversations {
                 kept++;
                 continue;
             }
-            long size;
-            try {
-                size = HistorySize.of(history.store(), s.id());
-            } catch (StoreException e) {
-                size = 0;
-            }
             StoreException e = history.delete(s.id()).await();
             if (e == null) {
                 deleted++;
-                bytes += size;
+                bytes += plan.sizes().getOrDefault(s.id(), 0L); // unchanged since the review, or it would be kept
             } else {
                 failed++;
                 error = error == null ? e.getMessage() : error;

@@ -344,17 +344,22 @@ public final class ChatPage implements ModelPicker.Listener, ConversationDrawer.
         if (olderMessages.defer(() -> replyLetGo(conversationId))) {
             return;
         }
-        if (running != null || conversation == null || !conversationId.equals(conversation.id)) {
+        if (!showsIdle(conversationId)) {
             return;
         }
         ConversationLoad load = ctx.history.load(conversationId);
-        if (load.found() && running == null && conversation != null && conversationId.equals(conversation.id)) {
+        if (load.found() && showsIdle(conversationId)) { // the read blocks: the page may have moved on
             Conversation c = load.conversation();
             if (UnfinishedReply.streaming(c)) {
                 UnfinishedReply.markOpened(c, ctx.liveReplies.conversations()); // a new reply may have started meanwhile
             }
             followConversation(c);
         }
+    }
+
+    /** Whether this page shows {@code conversationId} and runs no reply of its own. */
+    private boolean showsIdle(String conversationId) {
+        return running == null && conversation != null && conversationId.equals(conversation.id);
     }
 
     /** Makes {@code c} the conversation of this page: its model in the picker, its system prompt in the drawer. */

@@ -12,7 +12,7 @@ class OldConversationsReportTest {
     @Test
     void thePlanSaysHowManyGoHowMuchAndWhichAreKeptAndWhy() {
         OldConversations.Plan p = new OldConversations.Plan(90, 0, List.of(summary("A"), summary("B")), 3 * 1_048_576L,
-            List.of(summary("Open one")), List.of(summary("Busy one")), List.of());
+            List.of(summary("Open one")), List.of(summary("Busy one")), List.of(), java.util.Map.of());
         assertEquals("2 conversations, last active more than 90 days ago, will be deleted: about 3 MB."
             + " Kept: “Open one”, it is open in this page. Kept: “Busy one”, a reply is streaming into it in another page."
             + " To keep a copy, export them first: “Import conversation (JSON)” in the conversation list reads the file back.",
@@ -21,12 +21,12 @@ class OldConversationsReportTest {
 
     @Test
     void aPlanWithNothingToDeleteSaysSoAndOffersNoExport() {
-        OldConversations.Plan p = new OldConversations.Plan(30, 0, List.of(), 0, List.of(summary("Open one")), List.of(), List.of());
+        OldConversations.Plan p = new OldConversations.Plan(30, 0, List.of(), 0, List.of(summary("Open one")), List.of(), List.of(), java.util.Map.of());
         assertEquals("No conversation was last active more than 30 days ago. Kept: “Open one”, it is open in this page.",
             OldConversationsReport.plan(p));
         assertEquals("1 conversation, last active more than 365 days ago, will be deleted: about 2 KB."
             + " To keep a copy, export them first: “Import conversation (JSON)” in the conversation list reads the file back.",
-            OldConversationsReport.plan(new OldConversations.Plan(365, 0, List.of(summary("A")), 2048, List.of(), List.of(), List.of())));
+            OldConversationsReport.plan(new OldConversations.Plan(365, 0, List.of(summary("A")), 2048, List.of(), List.of(), List.of(), java.util.Map.of())));
     }
 
     @Test
